@@ -1,0 +1,84 @@
+/**
+ * Shapes loaded content into what the browser receives: one manifest and one
+ * text bundle per locale (src/content/model.ts). File URLs are left as
+ * placeholders that the Vite plugin turns into asset imports.
+ */
+import type { EntityKind, Image, Locale, Site } from '../schema.ts'
+import type { ImageRef, LocaleContent, Localized, Manifest } from '../model.ts'
+import { coverageOf, type CoverageEntry } from './coverage.ts'
+import { localize } from './localize.ts'
+import type { Entity, LoadedContent, TextOf } from './types.ts'
+
+export interface ContentOutput {
+  manifest: Manifest
+  locales: Partial<Record<Locale, LocaleContent>>
+  /** Absolute paths of files referenced by URL; `assetPlaceholder(i)` marks file i in the manifest. */
+  assets: string[]
+  coverage: CoverageEntry[]
+}
+
+export function assetPlaceholder(index: number): string {
+  return `__CONTENT_ASSET_${index}__`
+}
+
+/** Undefined when site.yaml is missing or invalid: there is nothing to build from. */
+export function buildOutput(
+  content: LoadedContent,
+  site: Site | undefined,
+  contentHash: string,
+): ContentOutput | undefined {
+  if (!site) return undefined
+  const assets: string[] = []
+  const fileUrl = (entity: Entity, file: string): string => {
+    assets.push(`${content.dir}/${entity.folder}/${file}`)
+    return assetPlaceholder(assets.length - 1)
+  }
+  const withUrls = (entity: Entity, images: Image[]): ImageRef[] =>
+    images.map((image) => ({ ...image, url: fileUrl(entity, image.file) }))
+  const valid = <K extends EntityKind>(kind: K) => content.entities[kind].filter((e) => e.meta.data !== undefined)
+
+  const manifest: Manifest = {
+    site,
+    categories: content.categories.data ?? [],
+    places: valid('places').map((p) => ({ id: p.id, ...p.meta.data!, images: withUrls(p, p.meta.data!.images) })),
+    itineraries: valid('itineraries').map((it) => {
+      const meta = it.meta.data!
+      // The browser needs a URL, not the file name an editor wrote.
+      const route = meta.route === undefined ? undefined : fileUrl(it, meta.route)
+      return { id: it.id, ...meta, ...(route === undefined ? {} : { route }), images: withUrls(it, meta.images) }
+    }),
+    events: valid('events').map((e) => ({ id: e.id, ...e.meta.data!, images: withUrls(e, e.meta.data!.images) })),
+    contentHash,
+  }
+
+  const locales: Partial<Record<Locale, LocaleContent>> = {}
+  const perEntity = new Map<Entity, Partial<Record<Locale, Localized<object> | undefined>>>()
+  for (const locale of site.locales) {
+    locales[locale] = {
+      locale,
+      places: localizeAll(valid('places'), locale, perEntity),
+      itineraries: localizeAll(valid('itineraries'), locale, perEntity),
+      events: localizeAll(valid('events'), locale, perEntity),
+    }
+  }
+  const coverage = [...perEntity].map(([entity, localized]) =>
+    coverageOf(entity.kind, entity.id, localized, (locale) => entity.texts[locale]?.data !== undefined),
+  )
+  return { manifest, locales, assets, coverage }
+}
+
+function localizeAll<K extends EntityKind>(
+  entities: Entity<K>[],
+  locale: Locale,
+  perEntity: Map<Entity, Partial<Record<Locale, Localized<object> | undefined>>>,
+): Record<string, Localized<TextOf<K>>> {
+  const out: Record<string, Localized<TextOf<K>>> = {}
+  for (const entity of entities) {
+    const text = localize(entity, locale)
+    if (text) out[entity.id] = text
+    const record = perEntity.get(entity as Entity) ?? {}
+    record[locale] = text
+    perEntity.set(entity as Entity, record)
+  }
+  return out
+}

@@ -1,0 +1,104 @@
+/**
+ * One fresh browser context per test, with everything that went wrong on the
+ * page collected: console errors, uncaught exceptions, failed requests, HTTP
+ * errors and any request that leaves the local server (the app must need no
+ * remote URL).
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+export const baseUrl = readBaseUrl()
+
+/**
+ * Options for every browser test: a page that needs a minute is a bug in
+ * itself. (Per test, not `--test-timeout`, which would also cap a whole file.)
+ */
+export const BROWSER_TEST = { timeout: 60_000 }
+
+function readBaseUrl(): string {
+  const url = process.env.E2E_BASE_URL
+  if (!url) {
+    throw new Error(
+      'E2E_BASE_URL is not set: run the end-to-end tests with `npm run test:e2e`, which builds nothing but starts `vite preview` on the production build and sets it.',
+    )
+  }
+  return url.replace(/\/$/, '')
+}
+
+export interface OpenPage {
+  context: BrowserContext
+  page: Page
+  /** Human-readable descriptions of everything that went wrong so far. */
+  problems: string[]
+  close(): Promise<void>
+}
+
+export interface OpenPageOptions {
+  /** Browser UI language, which also sets navigator.language(s). Default en-US. */
+  locale?: string
+  viewport?: { width: number; height: number }
+}
+
+export async function openPage(browser: Browser, options: OpenPageOptions = {}): Promise<OpenPage> {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-US',
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  })
+  const problems: string[] = []
+  const origin = new URL(baseUrl).origin
+
+  context.on('request', (request) => {
+    const url = request.url()
+    if (/^(data|blob):/.test(url)) return
+    if (new URL(url).origin !== origin) problems.push(`request to a remote URL: ${url}`)
+  })
+  context.on('requestfailed', (request) => {
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown reason'})`)
+  })
+  context.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
+  })
+
+  const page = await context.newPage()
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return
+    // "Failed to load resource" names no URL in its text; the location does.
+    const { url } = message.location()
+    problems.push(`console error: ${message.text()}${url ? ` (${url})` : ''}`)
+  })
+  page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`))
+
+  return { context, page, problems, close: () => context.close() }
+}
+
+/** Navigates to an app path (e.g. "/vi/places") and waits for the load event. */
+export async function visit(page: Page, path: string): Promise<void> {
+  await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' })
+}
+
+/** Fails with the list of problems, so one assertion shows everything that went wrong. */
+export function assertNoProblems(problems: readonly string[], where: string): void {
+  if (problems.length > 0) {
+    throw new Error(`${where}: ${problems.length} problem(s) in the browser:\n  ${problems.join('\n  ')}`)
+  }
+}
+
+/** The text of the page's first-level headings, for error messages. */
+export async function headings(page: Page): Promise<string[]> {
+  return page.locator('h1').allInnerTexts()
+}
+
+/** Waits for a level-1 heading that contains `name`; on timeout, says what the headings were. */
+export async function expectHeading(page: Page, name: string, where: string): Promise<void> {
+  try {
+    await page.getByRole('heading', { level: 1, name }).first().waitFor({ state: 'visible', timeout: 10_000 })
+  } catch {
+    throw new Error(
+      `${where}: expected a level-1 heading containing "${name}", found ${JSON.stringify(await headings(page))}`,
+    )
+  }
+}
+
+export async function htmlLang(page: Page): Promise<string | null> {
+  return page.locator('html').getAttribute('lang')
+}
