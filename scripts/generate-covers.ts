@@ -7,8 +7,9 @@
  *
  * Each cover is flat art in the colour of the entity's category, with a motif
  * chosen from the category's icon (a pagoda roof for `pagoda`, karst islets for
- * `island`...). Itineraries borrow the motif of the category they spend most time in; events draw
- * a festival (lanterns, fireworks or flowers, picked by their tags). A seed
+ * `island`...). Itineraries borrow the motif of the category they spend most
+ * time in; events draw a festival scene picked by their tags (fireworks,
+ * flowers, lanterns, flags, a festival drum). A seed
  * taken from the entity id varies the scene, so covers differ but the output
  * is deterministic: running the script again changes nothing.
  *

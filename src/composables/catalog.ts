@@ -39,7 +39,8 @@ export function createCatalog(manifest: Manifest): Catalog {
     event: (id) => events.get(id),
     category: (id) => categories.get(id),
     has: (kind, id) => maps[kind].has(id),
-    itinerariesWithPlace: (placeId) => manifest.itineraries.filter((it) => it.stops.some((stop) => stop.place === placeId)),
+    itinerariesWithPlace: (placeId) =>
+      manifest.itineraries.filter((it) => it.stops.some((stop) => stop.place === placeId)),
     eventsAtPlace: (placeId) => manifest.events.filter((event) => event.venue === placeId),
   }
 }
@@ -49,7 +50,9 @@ export const catalogKey: InjectionKey<Catalog> = Symbol('catalog')
 export function useCatalog(): Catalog {
   const catalog = inject(catalogKey, null)
   if (!catalog) {
-    throw new Error('useCatalog() found no catalog: main.ts (or a test) must call app.provide(catalogKey, createCatalog(manifest)) before mounting.')
+    throw new Error(
+      'useCatalog() found no catalog: main.ts (or a test) must call app.provide(catalogKey, createCatalog(manifest)) before mounting.',
+    )
   }
   return catalog
 }

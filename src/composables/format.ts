@@ -22,7 +22,11 @@ import { useCatalog } from './catalog'
 export function useFormat() {
   const { t, locale } = useI18n()
   const { site } = useCatalog().manifest
-  const ctx = computed<FormatContext>(() => ({ locale: locale.value as Locale, timeZone: site.timeZone, currency: site.currency }))
+  const ctx = computed<FormatContext>(() => ({
+    locale: locale.value as Locale,
+    timeZone: site.timeZone,
+    currency: site.currency,
+  }))
 
   return {
     ctx,

@@ -52,7 +52,12 @@ export function createLocaleContentState(loader: (locale: Locale) => Promise<Loc
     if (requested) await load(requested)
   }
 
-  return { content: readonly(content) as Readonly<ShallowRef<LocaleContent | null>>, status: readonly(status), load, retry }
+  return {
+    content: readonly(content) as Readonly<ShallowRef<LocaleContent | null>>,
+    status: readonly(status),
+    load,
+    retry,
+  }
 }
 
 export function useLocaleContent(): LocaleContentState {

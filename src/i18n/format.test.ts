@@ -10,7 +10,11 @@ import {
   languageName,
 } from './format'
 
-const ctx = (locale: FormatContext['locale']): FormatContext => ({ locale, timeZone: 'Asia/Ho_Chi_Minh', currency: 'VND' })
+const ctx = (locale: FormatContext['locale']): FormatContext => ({
+  locale,
+  timeZone: 'Asia/Ho_Chi_Minh',
+  currency: 'VND',
+})
 const free = { free: 'Free' }
 /** Intl separates some parts with no-break and thin spaces; compare them as plain spaces. */
 const plain = (text: string) => text.replace(/[\u00a0\u2009\u202f]/g, ' ')

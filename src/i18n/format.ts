@@ -36,7 +36,12 @@ export function formatDate(ctx: FormatContext, date: LocalDate, style: DateStyle
 }
 
 /** "1 – 3 May 2026"; a single date when `end` is missing or the same day. */
-export function formatDateRange(ctx: FormatContext, start: LocalDate, end?: LocalDate, style: DateStyle = 'medium'): string {
+export function formatDateRange(
+  ctx: FormatContext,
+  start: LocalDate,
+  end?: LocalDate,
+  style: DateStyle = 'medium',
+): string {
   const format = dateFormat(ctx, style)
   if (!end || (end.year === start.year && end.month === start.month && end.day === start.day)) {
     return format.format(dateInstant(start))
@@ -46,7 +51,9 @@ export function formatDateRange(ctx: FormatContext, start: LocalDate, end?: Loca
 
 /** Day and month only ("9 May"), for compact date badges. */
 export function formatDayMonth(ctx: FormatContext, date: LocalDate): string {
-  return new Intl.DateTimeFormat(ctx.locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(dateInstant(date))
+  return new Intl.DateTimeFormat(ctx.locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    dateInstant(date),
+  )
 }
 
 const LOCAL_TIME = /^(\d{2}):(\d{2})$/
@@ -66,7 +73,11 @@ export function formatTimeRange(ctx: FormatContext, start: string, end?: string)
 
 /** An instant (e.g. "now") as a date and time in the site's time zone. */
 export function formatInstant(ctx: FormatContext, instant: Date): string {
-  return new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: ctx.timeZone }).format(instant)
+  return new Intl.DateTimeFormat(ctx.locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: ctx.timeZone,
+  }).format(instant)
 }
 
 /** "1 hr, 30 min"; whole hours and minutes below one hour stay single units. */
@@ -78,14 +89,23 @@ export function formatMinutes(ctx: FormatContext, minutes: number): string {
   if (hours === 0) return unit(rest, 'minute')
   if (rest === 0) return unit(hours, 'hour')
   // What Intl.DurationFormat does, with APIs that Node 20 and older phones have.
-  return new Intl.ListFormat(ctx.locale, { type: 'unit', style: 'long' }).format([unit(hours, 'hour'), unit(rest, 'minute')])
+  return new Intl.ListFormat(ctx.locale, { type: 'unit', style: 'long' }).format([
+    unit(hours, 'hour'),
+    unit(rest, 'minute'),
+  ])
 }
 
 /** A price in the site's currency; `labels.free` is the UI's word for "Free". */
 export function formatPrice(ctx: FormatContext, price: Price, labels: { free: string }): string {
   if ('free' in price) return labels.free
-  const format = new Intl.NumberFormat(ctx.locale, { style: 'currency', currency: ctx.currency, maximumFractionDigits: 0 })
-  return price.max !== undefined && price.max !== price.min ? format.formatRange(price.min, price.max) : format.format(price.min)
+  const format = new Intl.NumberFormat(ctx.locale, {
+    style: 'currency',
+    currency: ctx.currency,
+    maximumFractionDigits: 0,
+  })
+  return price.max !== undefined && price.max !== price.min
+    ? format.formatRange(price.min, price.max)
+    : format.format(price.min)
 }
 
 /** A language's name in the UI language ("tiếng Anh" for en in Vietnamese). */

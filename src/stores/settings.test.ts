@@ -3,7 +3,13 @@ import { createApp } from 'vue'
 import { describe, expect, it } from 'vitest'
 import { STORAGE_KEYS } from '@/constants'
 import { nextTheme, settingsStorageKey, useSettingsStore } from './settings'
-import { browserStorage, createMemoryStorage, loadSettings, saveSettings, type KeyValueStorage } from './settings-storage'
+import {
+  browserStorage,
+  createMemoryStorage,
+  loadSettings,
+  saveSettings,
+  type KeyValueStorage,
+} from './settings-storage'
 
 /** A store bound to its own app, so `inject(settingsStorageKey)` sees the fake storage. */
 function storeWith(storage: KeyValueStorage) {
@@ -77,7 +83,11 @@ describe('useSettingsStore', () => {
     const settings = storeWith(storage)
     settings.setLocale('ko')
     settings.setTheme('dark')
-    expect(JSON.parse(storage.getItem(STORAGE_KEYS.settings) ?? '')).toEqual({ version: 1, locale: 'ko', theme: 'dark' })
+    expect(JSON.parse(storage.getItem(STORAGE_KEYS.settings) ?? '')).toEqual({
+      version: 1,
+      locale: 'ko',
+      theme: 'dark',
+    })
   })
 
   it('resets corrupt data, overwrites it and keeps the message until dismissed', () => {

@@ -19,7 +19,13 @@ import { createAppRouter } from '@/router'
 import { settingsStorageKey, useSettingsStore } from '@/stores/settings'
 import { createMemoryStorage, type KeyValueStorage } from '@/stores/settings-storage'
 
-const image = { file: 'cover.svg', url: '/cover.svg', credit: 'Drawn for this guide', licence: 'CC0-1.0', illustration: true }
+const image = {
+  file: 'cover.svg',
+  url: '/cover.svg',
+  credit: 'Drawn for this guide',
+  licence: 'CC0-1.0',
+  illustration: true,
+}
 
 export const FIXTURE_MANIFEST: Manifest = {
   site: {
@@ -30,7 +36,14 @@ export const FIXTURE_MANIFEST: Manifest = {
     timeZone: 'Asia/Ho_Chi_Minh',
     currency: 'VND',
     country: 'vn',
-    map: { center: [106.68, 20.86], zoom: 9, bounds: [[105.85, 19.95], [107.95, 21.45]] },
+    map: {
+      center: [106.68, 20.86],
+      zoom: 9,
+      bounds: [
+        [105.85, 19.95],
+        [107.95, 21.45],
+      ],
+    },
     credits: [{ name: '© OpenStreetMap contributors', licence: 'ODbL 1.0', usage: 'place coordinates' }],
   },
   categories: [
@@ -50,7 +63,15 @@ export const FIXTURE_MANIFEST: Manifest = {
       tags: ['history'],
       featured: true,
     },
-    { id: 'den-nghe', category: 'religious', location: [106.68, 20.86], price: { free: true }, images: [], tags: [], featured: false },
+    {
+      id: 'den-nghe',
+      category: 'religious',
+      location: [106.68, 20.86],
+      price: { free: true },
+      images: [],
+      tags: [],
+      featured: false,
+    },
   ],
   itineraries: [
     {
@@ -83,7 +104,14 @@ export const FIXTURE_MANIFEST: Manifest = {
 type PlaceEntry = LocaleContent['places'][string]
 
 function place(name: string, extra: Partial<PlaceEntry> = {}): PlaceEntry {
-  return { name, summary: `${name} summary`, image_alt: [`${name} cover`], bodyHtml: `<p>${name} body</p>`, fallback: {}, ...extra }
+  return {
+    name,
+    summary: `${name} summary`,
+    image_alt: [`${name} cover`],
+    bodyHtml: `<p>${name} body</p>`,
+    fallback: {},
+    ...extra,
+  }
 }
 
 function content(locale: Locale): LocaleContent {
@@ -96,9 +124,18 @@ function content(locale: Locale): LocaleContent {
     locale,
     places: { 'bao-tang': museum, 'den-nghe': place(locale === 'vi' ? 'Đền Nghè' : 'Nghe Temple') },
     itineraries: {
-      'pho-cu': { name: 'Old quarter walk', summary: 'A walk', image_alt: [], stop_notes: ['Start here', ''], bodyHtml: '', fallback: {} },
+      'pho-cu': {
+        name: 'Old quarter walk',
+        summary: 'A walk',
+        image_alt: [],
+        stop_notes: ['Start here', ''],
+        bodyHtml: '',
+        fallback: {},
+      },
     },
-    events: { 'le-hoi': { name: 'Temple festival', summary: 'Yearly festival', image_alt: [], bodyHtml: '', fallback: {} } },
+    events: {
+      'le-hoi': { name: 'Temple festival', summary: 'Yearly festival', image_alt: [], bodyHtml: '', fallback: {} },
+    },
   }
 }
 

@@ -51,7 +51,11 @@ describe('place detail', () => {
     expect(app.get('a[href="tel:+842253823451"]').text()).toContain('+84 225 3823 451')
     expect(app.find('a[href="mailto:info@example.org"]').exists()).toBe(true)
     expect(app.get('.prose').html()).toContain('<p>City Museum body</p>')
-    expect(app.get('.entity-image img').attributes()).toMatchObject({ alt: 'City Museum cover', width: '640', height: '400' })
+    expect(app.get('.entity-image img').attributes()).toMatchObject({
+      alt: 'City Museum cover',
+      width: '640',
+      height: '400',
+    })
     expect(text).toContain('Illustration')
     // Related: the itinerary that stops here.
     expect(text).toContain('Old quarter walk')

@@ -79,6 +79,8 @@ if (published.includes(FROM) && published.includes(TO)) {
       await visit(page, `/${FROM}/about`)
       await switchLanguage(page, FROM, TO)
       await waitForPath(page, `/${TO}/about`)
+      // Let the page finish loading, so leaving it aborts no request.
+      await page.waitForLoadState('networkidle')
       await page.goto(`${baseUrl}/`)
       await waitForPath(page, `/${TO}/`)
       assert.equal(await htmlLang(page), TO)

@@ -4,19 +4,35 @@ import { describe, expect, it } from 'vitest'
 import { componentGlobals } from '@/views/app-harness'
 import EntityImage from './EntityImage.vue'
 
-const image = { file: 'cover.jpg', url: '/assets/cover-abc.jpg', credit: 'Nguyễn A', licence: 'CC BY 4.0', illustration: false }
+const image = {
+  file: 'cover.jpg',
+  url: '/assets/cover-abc.jpg',
+  credit: 'Nguyễn A',
+  licence: 'CC BY 4.0',
+  illustration: false,
+}
 
 describe('EntityImage', () => {
   it('reserves its space and loads lazily by default', async () => {
     const wrapper = mount(EntityImage, { props: { image, alt: 'Nhà hát Lớn' }, global: await componentGlobals() })
-    expect(wrapper.get('img').attributes()).toMatchObject({ alt: 'Nhà hát Lớn', width: '640', height: '400', loading: 'lazy' })
+    expect(wrapper.get('img').attributes()).toMatchObject({
+      alt: 'Nhà hát Lớn',
+      width: '640',
+      height: '400',
+      loading: 'lazy',
+    })
     expect(wrapper.find('figcaption').exists()).toBe(false)
     expect(wrapper.text()).not.toContain('minh hoạ')
   })
 
   it('labels illustrations and credits the source on detail pages', async () => {
     const wrapper = mount(EntityImage, {
-      props: { image: { ...image, illustration: true, source: 'https://example.org/photo' }, eager: true, credit: true, altLang: 'en' },
+      props: {
+        image: { ...image, illustration: true, source: 'https://example.org/photo' },
+        eager: true,
+        credit: true,
+        altLang: 'en',
+      },
       global: await componentGlobals(),
     })
     expect(wrapper.get('img').attributes()).toMatchObject({ loading: 'eager', alt: '', lang: 'en' })

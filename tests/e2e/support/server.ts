@@ -1,10 +1,15 @@
 /**
  * Serves the production build (dist/) with `vite preview` on a free local
  * port, and makes sure the server is stopped however the process ends.
+ *
+ * It serves a private copy of dist/, so a `npm run build` started while the
+ * tests run (by an editor, or another terminal) cannot pull files from under them.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
@@ -70,9 +75,12 @@ export async function startPreview(): Promise<PreviewServer> {
       'dist/index.html is missing: the end-to-end tests run against the production build. Run `npm run build` first.',
     )
   }
+  const snapshot = mkdtempSync(join(tmpdir(), 'haiphong-guide-dist-'))
+  cpSync(`${ROOT}dist`, snapshot, { recursive: true })
   const port = await freePort()
   const url = `http://${HOST}:${port}`
-  const child = spawn(process.execPath, [VITE_BIN, 'preview', '--host', HOST, '--port', String(port), '--strictPort'], {
+  const args = ['preview', '--host', HOST, '--port', String(port), '--strictPort', '--outDir', snapshot]
+  const child = spawn(process.execPath, [VITE_BIN, ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1' },
@@ -82,11 +90,15 @@ export async function startPreview(): Promise<PreviewServer> {
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()))
 
   // A last resort for abrupt exits; the normal path awaits stop().
-  const killOnExit = () => child.kill('SIGKILL')
+  const killOnExit = () => {
+    child.kill('SIGKILL')
+    rmSync(snapshot, { recursive: true, force: true })
+  }
   process.once('exit', killOnExit)
   const stop = async () => {
     process.removeListener('exit', killOnExit)
     await stopChild(child)
+    rmSync(snapshot, { recursive: true, force: true })
   }
 
   try {
