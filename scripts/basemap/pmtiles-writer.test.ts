@@ -27,21 +27,27 @@ function randomBytes(seed: number, length: number): Uint8Array {
 }
 
 /** Every tile of zoom z in the square of tiles [x0, x0 + size) × [y0, y0 + size). */
-function block(z: number, x0: number, y0: number, size: number, data: (x: number, y: number) => Uint8Array): ArchiveTile[] {
+function block(
+  z: number,
+  x0: number,
+  y0: number,
+  size: number,
+  data: (x: number, y: number) => Uint8Array,
+): ArchiveTile[] {
   const tiles: ArchiveTile[] = []
   for (let x = x0; x < x0 + size; x++) for (let y = y0; y < y0 + size; y++) tiles.push({ z, x, y, data: data(x, y) })
   return tiles
 }
 
+/** Reads every tile back; collects mismatches so one assertion covers thousands of tiles. */
 async function readAll(bytes: Uint8Array, tiles: ArchiveTile[]): Promise<void> {
-  const t0 = performance.now()
   const reader = new PMTiles(new BytesSource(bytes))
+  const wrong: string[] = []
   for (const t of tiles) {
     const got = await reader.getZxy(t.z, t.x, t.y)
-    expect(got, `tile ${t.z}/${t.x}/${t.y}`).toBeDefined()
-    expect(new Uint8Array(got!.data), `tile ${t.z}/${t.x}/${t.y}`).toEqual(t.data)
-    console.log(t.x, t.y, performance.now() - t0)
+    if (!got || Buffer.compare(new Uint8Array(got.data), t.data) !== 0) wrong.push(`${t.z}/${t.x}/${t.y}`)
   }
+  expect(wrong).toEqual([])
 }
 
 describe('writePmtiles', () => {
@@ -109,9 +115,9 @@ describe('writePmtiles', () => {
     expect(stats.leafDirectories).toBeGreaterThan(1)
     expect(HEADER_BYTES + stats.rootDirectoryBytes).toBeLessThanOrEqual(16_384)
     await readAll(bytes, tiles)
-  })
+  }, 30_000)
 
-  it.only('uses leaf directories for small archives too when the root is capped', async () => {
+  it('uses leaf directories for small archives too when the root is capped', async () => {
     const tiles = block(7, 100, 50, 20, (x, y) => randomBytes(x * 512 + y, 12))
     const { bytes, stats } = writePmtiles(tiles, { ...OPTIONS, maxRootDirectoryBytes: 64 })
     expect(stats.leafDirectories).toBe(1)

@@ -200,7 +200,9 @@ function buildDirectories(
       return { root: pointerRoot, leaves: concat(leafParts), leafCount: pointers.length }
     }
     if (pointers.length === 1) {
-      throw new Error(`writePmtiles: a root directory of one leaf pointer (${pointerRoot.length} bytes) exceeds ${maxRootBytes} bytes`)
+      throw new Error(
+        `writePmtiles: a root directory of one leaf pointer (${pointerRoot.length} bytes) exceeds ${maxRootBytes} bytes`,
+      )
     }
   }
 }
@@ -228,7 +230,8 @@ export function serializeDirectory(entries: DirectoryEntry[]): Uint8Array {
 
 /** Unsigned LEB128; arithmetic instead of bit operations so values above 2^32 stay exact. */
 export function writeVarint(out: number[], value: number): void {
-  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`varint ${value} is not a non-negative safe integer`)
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new RangeError(`varint ${value} is not a non-negative safe integer`)
   let v = value
   while (v >= 0x80) {
     out.push((v % 0x80) | 0x80)

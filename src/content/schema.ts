@@ -63,6 +63,14 @@ export const siteSchema = z.strictObject({
     zoom: z.number().min(0).max(22),
     /** [[west, south], [east, north]]: every place must lie inside. */
     bounds: z.tuple([lonLatSchema, lonLatSchema]),
+    /** The offline basemap: a PMTiles archive in the content folder, e.g. basemap/basemap.pmtiles. */
+    basemap: z
+      .string()
+      .regex(
+        /^(?:[\w-]+\/)*[\w-][\w.-]*\.pmtiles$/,
+        'the basemap is a .pmtiles file inside the content folder, e.g. basemap/basemap.pmtiles',
+      )
+      .optional(),
   }),
   credits: z.array(creditSchema).min(1),
 })

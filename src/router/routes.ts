@@ -36,6 +36,8 @@ export function createRoutes(rootRedirect: () => string): RouteRecordRaw[] {
           props: true,
           meta: { entity: 'places' },
         },
+        // ?place=<id> selects a place, ?category=<id> filters: both shareable.
+        { path: 'map', name: 'map', component: () => import('@/views/MapView.vue') },
         { path: 'itineraries', name: 'itineraries', component: () => import('@/views/ItinerariesView.vue') },
         {
           path: 'itineraries/:id',

@@ -105,7 +105,9 @@ async function main(): Promise<number> {
 
   try {
     server = await startPreview()
-    console.log(`Serving dist/ at ${server.url}; running ${files.length} test file(s) with ${chromiumPath}\n`)
+    console.log(
+      `Serving a snapshot of dist/ at ${server.url}; running ${files.length} test file(s) with ${chromiumPath}\n`,
+    )
     const { code, output } = await runNodeTests(files, server.url)
     const counts = parseSummary(output) ?? { passed: 0, failed: 1, skipped: 0 }
     writeResults(counts)

@@ -98,6 +98,7 @@ const INVALID: [fixture: string, expected: string][] = [
   ['unknown-venue', 'events/phien-cho/meta.yaml:2 venue: "nha-hat-lon" is not a place'],
   ['date-order', 'events/phien-cho/meta.yaml:7 schedule.dates[0].end: is before `start`'],
   ['site-without-english', 'site.yaml:9 locales: must include "en"'],
+  ['missing-basemap', 'site.yaml:17 map.basemap: "basemap/test-city.pmtiles" is not in the content folder'],
 ]
 
 describe('compileContent on invalid fixtures', () => {
@@ -122,8 +123,8 @@ describe('compileContent on an empty folder', () => {
       const result = await compileContent(dir)
       expect(result.output).toBeUndefined()
       expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([
-        'site.yaml the file is missing — create it; content/README.md shows an example',
         'categories.yaml the file is missing — create it; content/README.md shows an example',
+        'site.yaml the file is missing — create it; content/README.md shows an example',
       ])
     } finally {
       await rm(dir, { recursive: true })

@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { loadContent } from './loader.ts'
 import { buildOutput, type ContentOutput } from './output.ts'
-import { ProblemList, type Problem } from './problems.ts'
+import { ProblemList, sortProblems, type Problem } from './problems.ts'
 import { checkReferences } from './references.ts'
 import { SourceFiles } from './source-files.ts'
 import type { LoadedContent } from './types.ts'
@@ -13,6 +13,7 @@ import type { LoadedContent } from './types.ts'
 export interface CompiledContent {
   /** Absolute path of the content folder. */
   dir: string
+  /** In report order (file, line, field): files are read concurrently, so the order found varies. */
   problems: Problem[]
   errorCount: number
   /** Undefined when site.yaml is missing or invalid. */
@@ -28,5 +29,11 @@ export async function compileContent(dir: string): Promise<CompiledContent> {
   const content = await loadContent(files, problems)
   await checkReferences(content, files, problems)
   const output = buildOutput(content, content.site.data, files.digest())
-  return { dir: absDir, problems: problems.items, errorCount: problems.errorCount, output, loaded: content }
+  return {
+    dir: absDir,
+    problems: sortProblems(problems.items),
+    errorCount: problems.errorCount,
+    output,
+    loaded: content,
+  }
 }

@@ -29,16 +29,21 @@ export function buildOutput(
 ): ContentOutput | undefined {
   if (!site) return undefined
   const assets: string[] = []
-  const fileUrl = (entity: Entity, file: string): string => {
-    assets.push(`${content.dir}/${entity.folder}/${file}`)
+  const contentFileUrl = (rel: string): string => {
+    assets.push(`${content.dir}/${rel}`)
     return assetPlaceholder(assets.length - 1)
   }
+  const fileUrl = (entity: Entity, file: string): string => contentFileUrl(`${entity.folder}/${file}`)
   const withUrls = (entity: Entity, images: Image[]): ImageRef[] =>
     images.map((image) => ({ ...image, url: fileUrl(entity, image.file) }))
   const valid = <K extends EntityKind>(kind: K) => content.entities[kind].filter((e) => e.meta.data !== undefined)
 
   const manifest: Manifest = {
-    site,
+    // The browser needs the basemap's URL, not its path in the content folder.
+    site:
+      site.map.basemap === undefined
+        ? site
+        : { ...site, map: { ...site.map, basemap: contentFileUrl(site.map.basemap) } },
     categories: content.categories.data ?? [],
     places: valid('places').map((p) => ({ id: p.id, ...p.meta.data!, images: withUrls(p, p.meta.data!.images) })),
     itineraries: valid('itineraries').map((it) => {

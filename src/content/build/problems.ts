@@ -50,7 +50,13 @@ export function formatProblem(p: Problem): string {
 
 /** Orders problems by file, then line, so the report reads top to bottom. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field))
+  return [...problems].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.field.localeCompare(b.field) ||
+      a.message.localeCompare(b.message),
+  )
 }
 
 export function formatProblems(problems: readonly Problem[]): string {

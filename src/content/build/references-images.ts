@@ -1,0 +1,27 @@
+/** Every image listed in meta.yaml is a file in the entry's folder. */
+import type { EntityKind } from '../schema.ts'
+import type { ProblemList } from './problems.ts'
+import { whereIn } from './references-where.ts'
+import type { SourceFiles } from './source-files.ts'
+import type { Entity, MetaOf } from './types.ts'
+
+export async function checkImages(
+  entity: Entity,
+  meta: MetaOf<EntityKind>,
+  files: SourceFiles,
+  problems: ProblemList,
+): Promise<void> {
+  await Promise.all(
+    meta.images.map(async (image, i) => {
+      // The folder listing catches a wrong letter case that a case-insensitive disk would forgive;
+      // reading the file puts its bytes in the content hash.
+      if (!entity.files.has(image.file) || !(await files.binary(`${entity.folder}/${image.file}`))) {
+        problems.error({
+          ...whereIn(entity.meta, ['images', i, 'file']),
+          message: `"${image.file}" is not in ${entity.folder}/`,
+          hint: 'put the image file next to meta.yaml, or fix the file name (it is case-sensitive)',
+        })
+      }
+    }),
+  )
+}
