@@ -24,5 +24,14 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // One named, long-cached chunk for the framework, so it is not named
+        // after whichever app module Rolldown happened to group it with.
+        advancedChunks: {
+          groups: [{ name: 'vendor', test: /node_modules[\\/](@?vue|vue-router|pinia|vue-i18n|@intlify)/ }],
+        },
+      },
+    },
   },
 })

@@ -36,7 +36,9 @@ export const localizedSchema = z.strictObject({
 export type Localized = z.infer<typeof localizedSchema>
 
 const isoDate = z.iso.date('a date is written YYYY-MM-DD, e.g. 2026-05-01')
-const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is written HH:MM on the 24-hour clock, e.g. 08:30')
+const localTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is written HH:MM on the 24-hour clock, e.g. 08:30')
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb, e.g. #c0392b')
 
 // ---------------------------------------------------------------- site.yaml
@@ -105,7 +107,12 @@ export type GazetteerEntry = z.infer<typeof gazetteerEntrySchema>
 
 export const imageSchema = z.strictObject({
   /** A file in the entity's folder. */
-  file: z.string().regex(/^[\w.-]+\.(svg|png|jpe?g|webp|avif)$/i, 'an image is a file in the same folder: .svg, .png, .jpg, .webp or .avif'),
+  file: z
+    .string()
+    .regex(
+      /^[\w.-]+\.(svg|png|jpe?g|webp|avif)$/i,
+      'an image is a file in the same folder: .svg, .png, .jpg, .webp or .avif',
+    ),
   credit: z.string().min(1),
   licence: z.string().min(1),
   /** Link to the original, required for photos under a licence that asks for attribution. */
@@ -135,7 +142,10 @@ export const placeMetaSchema = z.strictObject({
   price: priceSchema.optional(),
   contact: z
     .strictObject({
-      phone: z.string().regex(/^\+?[\d ]{6,}$/, 'a phone number in international form, e.g. +84 225 3842 580').optional(),
+      phone: z
+        .string()
+        .regex(/^\+?[\d ]{6,}$/, 'a phone number in international form, e.g. +84 225 3842 580')
+        .optional(),
       website: z.url({ protocol: /^https?$/ }).optional(),
       email: z.email().optional(),
     })
@@ -151,7 +161,10 @@ export const placeMetaSchema = z.strictObject({
   /** Shown on the home page. */
   featured: z.boolean().default(false),
   /** The OpenStreetMap object this place is, e.g. "way/123456". */
-  osm: z.string().regex(/^(node|way|relation)\/\d+$/).optional(),
+  osm: z
+    .string()
+    .regex(/^(node|way|relation)\/\d+$/)
+    .optional(),
 })
 export type PlaceMeta = z.infer<typeof placeMetaSchema>
 
@@ -175,7 +188,10 @@ export const itineraryMetaSchema = z.strictObject({
     )
     .min(2),
   /** Optional GeoJSON LineString file in the same folder; else stops are joined by straight lines. */
-  route: z.string().regex(/\.geojson$/).optional(),
+  route: z
+    .string()
+    .regex(/\.geojson$/)
+    .optional(),
   images: z.array(imageSchema).default([]),
   tags: z.array(idSchema).default([]),
   featured: z.boolean().default(false),
