@@ -77,6 +77,12 @@ export async function createGuideMap(options: CreateMapOptions): Promise<GuideMa
   for (const id of icons.keys()) addIcon(id)
   map.on('styleimagemissing', (event) => addIcon(event.id))
 
+  // MapLibre logs a bare "Error" by default; say which source and tile failed.
+  map.on('error', (event) => {
+    const { sourceId, tile } = event as { sourceId?: string; tile?: { tileID?: { canonical?: object } } }
+    const where = sourceId ? ` (source "${sourceId}", tile ${JSON.stringify(tile?.tileID?.canonical)})` : ''
+    console.error(`The map could not load everything it draws${where}:`, event.error)
+  })
   map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right')
   const attribution = new maplibre.AttributionControl({ compact: true, customAttribution: creditsHtml(options.site) })
   map.addControl(attribution, 'bottom-right')

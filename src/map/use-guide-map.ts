@@ -23,7 +23,16 @@ export interface UseGuideMapOptions {
   camera: () => InitialCamera
   /** For maps embedded in a scrolling page (see CreateMapOptions). */
   cooperativeGestures?: boolean
+  /**
+   * Create the map only when its container comes near the screen: a map
+   * further down a page costs no download, worker or WebGL context until the
+   * reader scrolls to it.
+   */
+  lazy?: boolean
 }
+
+/** How close to the screen a lazy map's container must come before the map is created. */
+const LAZY_MARGIN = '300px'
 
 export function useGuideMap(container: Readonly<Ref<HTMLElement | null>>, options: UseGuideMapOptions) {
   const { t, locale } = useI18n()
@@ -35,10 +44,25 @@ export function useGuideMap(container: Readonly<Ref<HTMLElement | null>>, option
   const basemapMissing = ref(false)
   let handle: GuideMap | undefined
   let disposed = false
+  let stopObserving: (() => void) | undefined
 
-  onMounted(async () => {
+  onMounted(() => {
     const element = container.value
     if (!element) return
+    if (!options.lazy || typeof IntersectionObserver === 'undefined') return void create(element)
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return
+        observer.disconnect()
+        void create(element)
+      },
+      { rootMargin: LAZY_MARGIN },
+    )
+    observer.observe(element)
+    stopObserving = () => observer.disconnect()
+  })
+
+  async function create(element: HTMLElement): Promise<void> {
     try {
       handle = await createGuideMap({
         container: element,
@@ -65,12 +89,13 @@ export function useGuideMap(container: Readonly<Ref<HTMLElement | null>>, option
     exposeForTests(element, created)
     created.once('style.load', () => (map.value = markRaw(created)))
     created.once('load', () => (status.value = 'ready'))
-  })
+  }
 
   watch([locale, theme], ([nextLocale, nextTheme]) => handle?.restyle(nextLocale as Locale, nextTheme))
 
   onScopeDispose(() => {
     disposed = true
+    stopObserving?.()
     if (container.value) exposeForTests(container.value, undefined)
     map.value = null
     handle?.map.remove()

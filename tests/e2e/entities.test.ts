@@ -27,7 +27,7 @@ for (const kind of KINDS) {
     `all ${ids.length} ${kind} render in ${LOCALE}`,
     { timeout: 30_000 + ids.length * SECONDS_PER_PAGE * 1000 },
     async () => {
-      const { page, problems, close } = await openPage(browser)
+      const { page, problems, assertNoProblems, close } = await openPage(browser)
       const failures: string[] = []
       try {
         for (const id of ids) {
@@ -37,9 +37,10 @@ for (const kind of KINDS) {
             await visit(page, path)
             await expectHeading(page, entityName(kind, id, LOCALE), path)
             await page.waitForLoadState('networkidle')
-            if (problems.length > 0) failures.push(`${path}:\n    ${problems.join('\n    ')}`)
+            await assertNoProblems(path)
           } catch (error) {
-            failures.push(String(error instanceof Error ? error.message : error).replace(/\n[\s\S]*/, ''))
+            // Playwright's call log adds nothing here; the problem list is the point.
+            failures.push(String(error instanceof Error ? error.message : error).replace(/\nCall log:[\s\S]*/, ''))
           }
         }
       } finally {

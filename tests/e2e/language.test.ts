@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from './support/chromium'
 import { entityName, firstId, siteLocales, type Kind } from './support/content'
 import { message } from './support/messages'
-import { BROWSER_TEST, assertNoProblems, baseUrl, expectHeading, htmlLang, openPage, visit } from './support/page'
+import { BROWSER_TEST, baseUrl, expectHeading, htmlLang, openPage, visit } from './support/page'
 
 const FROM = 'vi'
 const TO = 'en'
@@ -54,7 +54,7 @@ if (published.includes(FROM) && published.includes(TO)) {
   for (const start of PAGES) {
     const target = pathAfterSwitch(start.path, TO)
     test(`switching ${FROM} → ${TO} on ${start.path} keeps the page`, BROWSER_TEST, async () => {
-      const { page, problems, close } = await openPage(browser, { locale: 'vi-VN' })
+      const { page, assertNoProblems, close } = await openPage(browser, { locale: 'vi-VN' })
       try {
         await visit(page, start.path)
         await page.locator('h1').first().waitFor({ state: 'visible', timeout: 10_000 })
@@ -66,7 +66,7 @@ if (published.includes(FROM) && published.includes(TO)) {
         else await page.locator('h1').first().waitFor({ state: 'visible', timeout: 10_000 })
         assert.equal(await htmlLang(page), TO, `${target}: <html lang> after switching`)
         await page.waitForLoadState('networkidle')
-        assertNoProblems(problems, `${start.path} → ${target}`)
+        await assertNoProblems(`${start.path} → ${target}`)
       } finally {
         await close()
       }
@@ -74,7 +74,7 @@ if (published.includes(FROM) && published.includes(TO)) {
   }
 
   test('the chosen language is remembered: / goes to it, not to the browser language', BROWSER_TEST, async () => {
-    const { page, problems, close } = await openPage(browser, { locale: 'vi-VN' })
+    const { page, assertNoProblems, close } = await openPage(browser, { locale: 'vi-VN' })
     try {
       await visit(page, `/${FROM}/about`)
       await switchLanguage(page, FROM, TO)
@@ -85,7 +85,7 @@ if (published.includes(FROM) && published.includes(TO)) {
       await waitForPath(page, `/${TO}/`)
       assert.equal(await htmlLang(page), TO)
       await page.waitForLoadState('networkidle')
-      assertNoProblems(problems, '/ after choosing a language')
+      await assertNoProblems('/ after choosing a language')
     } finally {
       await close()
     }

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core'
 import { launchChromium } from './support/chromium'
 import { siteLocales } from './support/content'
 import { message } from './support/messages'
-import { BROWSER_TEST, assertNoProblems, expectHeading, htmlLang, openPage, visit } from './support/page'
+import { BROWSER_TEST, expectHeading, htmlLang, openPage, visit } from './support/page'
 
 const MISSING_ID = 'no-such-id-e2e'
 
@@ -49,7 +49,7 @@ for (const locale of locales) {
   for (const c of CASES) {
     const path = c.path(locale)
     test(`not-found view at ${path}`, BROWSER_TEST, async () => {
-      const { page, problems, close } = await openPage(browser)
+      const { page, assertNoProblems, close } = await openPage(browser)
       try {
         await visit(page, path)
         await expectHeading(page, message(locale, 'notFound.title'), path)
@@ -58,7 +58,7 @@ for (const locale of locales) {
         assert.ok(text.includes(explanation), `${path}: expected the text "${explanation}" in <main>, found:\n${text}`)
         assert.equal(await htmlLang(page), locale, `${path}: the not-found view keeps the route's locale`)
         await page.waitForLoadState('networkidle')
-        assertNoProblems(problems, path)
+        await assertNoProblems(path)
       } finally {
         await close()
       }

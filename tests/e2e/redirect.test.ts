@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test'
 import type { Browser } from 'playwright-core'
 import { launchChromium } from './support/chromium'
 import { siteLocales } from './support/content'
-import { BROWSER_TEST, assertNoProblems, htmlLang, openPage, visit } from './support/page'
+import { BROWSER_TEST, htmlLang, openPage, visit } from './support/page'
 
 /** Browser language → expected locale. */
 const CASES: ReadonlyArray<[browserLocale: string, expected: string]> = [
@@ -31,14 +31,14 @@ const published = new Set(siteLocales())
 
 for (const [browserLocale, expected] of CASES.filter(([, locale]) => published.has(locale))) {
   test(`/ redirects a ${browserLocale} browser to /${expected}/`, BROWSER_TEST, async () => {
-    const { page, problems, close } = await openPage(browser, { locale: browserLocale })
+    const { page, assertNoProblems, close } = await openPage(browser, { locale: browserLocale })
     try {
       await visit(page, '/')
       await page.waitForURL((url) => url.pathname.replace(/\/$/, '') === `/${expected}`, { timeout: 10_000 })
       await page.locator('h1').first().waitFor({ state: 'visible', timeout: 10_000 })
       assert.equal(await htmlLang(page), expected)
       await page.waitForLoadState('networkidle')
-      assertNoProblems(problems, `/ with ${browserLocale}`)
+      await assertNoProblems(`/ with ${browserLocale}`)
     } finally {
       await close()
     }

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from './support/chromium'
 import { entityName, firstId, siteLocales, type Kind } from './support/content'
-import { BROWSER_TEST, assertNoProblems, expectHeading, htmlLang, openPage, visit } from './support/page'
+import { BROWSER_TEST, expectHeading, htmlLang, openPage, visit } from './support/page'
 
 interface Route {
   name: string
@@ -67,7 +67,7 @@ for (const locale of siteLocales()) {
   describe(`routes in ${locale}`, () => {
     for (const route of routes(locale)) {
       test(`${route.name} renders at ${route.path}`, BROWSER_TEST, async () => {
-        const { page, problems, close } = await openPage(browser)
+        const { page, assertNoProblems, close } = await openPage(browser)
         const where = route.path
         try {
           await visit(page, route.path)
@@ -75,7 +75,7 @@ for (const locale of siteLocales()) {
           await route.check(page, where)
           assert.equal(await htmlLang(page), locale, `${where}: <html lang> should be the route's locale`)
           await page.waitForLoadState('networkidle')
-          assertNoProblems(problems, where)
+          await assertNoProblems(where)
         } finally {
           await close()
         }

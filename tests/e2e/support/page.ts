@@ -4,7 +4,7 @@
  * errors and any request that leaves the local server (the app must need no
  * remote URL).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core'
 
 export const baseUrl = readBaseUrl()
 
@@ -27,8 +27,15 @@ function readBaseUrl(): string {
 export interface OpenPage {
   context: BrowserContext
   page: Page
-  /** Human-readable descriptions of everything that went wrong so far. */
+  /**
+   * Human-readable descriptions of everything that went wrong so far (a live
+   * list: empty it with `problems.length = 0`). Console errors get their
+   * message and stack filled in a moment after they happen; `assertNoProblems`
+   * waits for that.
+   */
   problems: string[]
+  /** Waits for the details of console errors, then fails listing every problem, so one assertion shows them all. */
+  assertNoProblems(where: string): Promise<void>
   close(): Promise<void>
 }
 
@@ -38,6 +45,24 @@ export interface OpenPageOptions {
   viewport?: { width: number; height: number }
 }
 
+/**
+ * The message and stack of the Error objects a console error was given:
+ * `console.error(error)` shows only "Error" in the message's text.
+ */
+async function errorDetails(message: ConsoleMessage): Promise<string> {
+  const stacks = await Promise.all(
+    message
+      .args()
+      .map((arg) =>
+        arg
+          .evaluate((value) => (value instanceof Error ? (value.stack ?? `${value.name}: ${value.message}`) : ''))
+          .catch(() => ''),
+      ),
+  )
+  const lines = stacks.filter(Boolean).join('\n').split('\n').filter(Boolean).slice(0, 8)
+  return lines.map((line) => `\n      ${line.trim()}`).join('')
+}
+
 export async function openPage(browser: Browser, options: OpenPageOptions = {}): Promise<OpenPage> {
   const context = await browser.newContext({
     locale: options.locale ?? 'en-US',
@@ -45,6 +70,7 @@ export async function openPage(browser: Browser, options: OpenPageOptions = {}):
     timezoneId: 'Asia/Ho_Chi_Minh',
   })
   const problems: string[] = []
+  const details: Promise<void>[] = []
   const origin = new URL(baseUrl).origin
 
   context.on('request', (request) => {
@@ -64,23 +90,34 @@ export async function openPage(browser: Browser, options: OpenPageOptions = {}):
     if (message.type() !== 'error') return
     // "Failed to load resource" names no URL in its text; the location does.
     const { url } = message.location()
-    problems.push(`console error: ${message.text()}${url ? ` (${url})` : ''}`)
+    const text = `console error: ${message.text()}${url ? ` (${url})` : ''}`
+    problems.push(text)
+    details.push(
+      errorDetails(message).then((more) => {
+        const index = problems.indexOf(text)
+        if (more && index >= 0) problems[index] = text + more
+      }),
+    )
   })
-  page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`))
+  page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.stack ?? error.message}`))
 
-  return { context, page, problems, close: () => context.close() }
+  return {
+    context,
+    page,
+    problems,
+    async assertNoProblems(where) {
+      await Promise.all(details)
+      if (problems.length > 0) {
+        throw new Error(`${where}: ${problems.length} problem(s) in the browser:\n  ${problems.join('\n  ')}`)
+      }
+    },
+    close: () => context.close(),
+  }
 }
 
 /** Navigates to an app path (e.g. "/vi/places") and waits for the load event. */
 export async function visit(page: Page, path: string): Promise<void> {
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' })
-}
-
-/** Fails with the list of problems, so one assertion shows everything that went wrong. */
-export function assertNoProblems(problems: readonly string[], where: string): void {
-  if (problems.length > 0) {
-    throw new Error(`${where}: ${problems.length} problem(s) in the browser:\n  ${problems.join('\n  ')}`)
-  }
 }
 
 /** The text of the page's first-level headings, for error messages. */
