@@ -84,7 +84,6 @@ export function overlayLayers(palette: MapPalette, categories: readonly Category
         'text-font': [FONT.bold],
         'text-size': 13,
         'text-allow-overlap': true,
-        'text-ignore-placement': true,
       },
       paint: { 'text-color': palette.onAccent },
     },
@@ -134,8 +133,9 @@ export function overlayLayers(palette: MapPalette, categories: readonly Category
       layout: {
         'icon-image': byCategory(categories, (c) => categoryImageId(c.id), categoryImageId('unknown')),
         'icon-size': ['interpolate', ['linear'], ['zoom'], 8, 0.55, 15, 0.75],
+        // Always drawn, and basemap labels give way to them (placement is not ignored).
         'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
+        'icon-padding': 6,
       },
     },
     {

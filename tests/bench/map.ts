@@ -88,9 +88,9 @@ function nextIdle(page: Page): Promise<number> {
   )
 }
 
-/** Pans the map at each zoom and returns the time between animation frames, in ms, sorted. */
-async function panFrameTimes(page: Page): Promise<number[]> {
-  const frames: number[] = []
+/** Pans the map at each zoom; returns the times between drawn frames, in ms, sorted, per zoom. */
+async function panFrameTimes(page: Page): Promise<Map<number, number[]>> {
+  const byZoom = new Map<number, number[]>()
   for (const zoom of PAN.zooms) {
     await page.evaluate(
       ({ sel, zoom }) =>
@@ -121,12 +121,21 @@ async function panFrameTimes(page: Page): Promise<number[]> {
         }),
       { sel: MAP, pan: PAN },
     )
-    frames.push(...times)
+    byZoom.set(
+      zoom,
+      times.sort((a, b) => a - b),
+    )
   }
-  return frames.sort((a, b) => a - b)
+  return byZoom
 }
 
-function printFrames(label: string, frames: number[]): void {
+function printFrames(label: string, byZoom: Map<number, number[]>): void {
+  const all = [...byZoom.values()].flat().sort((a, b) => a - b)
+  printRow(label, all)
+  for (const [zoom, frames] of byZoom) printRow(`  at zoom ${zoom}`, frames)
+}
+
+function printRow(label: string, frames: number[]): void {
   const slow = frames.filter((t) => t > 50).length
   console.log(
     `  ${label.padEnd(26)} p50 ${percentile(frames, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(frames, 95).toFixed(1).padStart(6)} ms   ` +
