@@ -18,6 +18,8 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { parse } from 'yaml'
 import type { Map as MapLibreMap } from 'maplibre-gl'
+import { LAYER } from '../../src/map/ids.ts'
+import { PALETTES } from '../../src/map/palette.ts'
 import { launchChromium } from './support/chromium'
 import { entityIds, entityName, firstId } from './support/content'
 import { message } from './support/messages'
@@ -30,18 +32,10 @@ interface MapTestHost {
 
 const LOCALE = 'vi'
 const MAP = '[data-map-state]'
-const LAYER = {
-  earth: 'basemap-earth',
-  water: 'basemap-water',
-  rivers: 'basemap-rivers',
-  clusters: 'place-clusters',
-  placePoints: 'place-points',
-  routeLine: 'route-line',
-  stopPoints: 'route-stop-points',
-}
-/** The light theme's land and water (src/map/palette.ts). */
-const LAND = [0xf2, 0xee, 0xe4]
-const WATER = [0xa9, 0xd4, 0xe8]
+/** The light theme's land and water, as [r, g, b]. */
+const rgb = (hex: string): number[] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16))
+const LAND = rgb(PALETTES.light.land)
+const WATER = rgb(PALETTES.light.water)
 /** Đồ Sơn and the Lạch Tray and Văn Úc mouths at zoom 11: tiles the first view (the city at zoom 9) never loaded. */
 const COAST = { center: [106.72, 20.78] as [number, number], zoom: 11 }
 
