@@ -1,7 +1,8 @@
 /**
  * Names the app writes into the browser's storage, in one place so that a
  * rename or a version bump is a single, visible change (and so that a future
- * "clear my data" button can list everything the app keeps).
+ * "clear my data" button can list everything the app keeps). The service
+ * worker imports this file too, so the page and the worker agree on cache names.
  */
 export const STORAGE_KEYS = {
   /** User settings (locale, theme) as versioned JSON; see src/stores/settings-storage.ts. */
@@ -10,3 +11,21 @@ export const STORAGE_KEYS = {
 
 /** Bump when the stored settings shape changes, and add a migration for the old one. */
 export const SETTINGS_VERSION = 1
+
+const CACHE_PREFIX = 'haiphong-guide'
+
+/**
+ * Cache Storage names. The precache (app shell, basemap, thumbnails) is
+ * managed by Workbox under its own name; the rest are ours.
+ */
+export const CACHE_NAMES = {
+  /** Workbox's precache gets this prefix, so every cache of the app is recognisable. */
+  prefix: CACHE_PREFIX,
+  /** One cache per offline pack: `<packPrefix><locale>` for a language's text, `<packPrefix>media` for photos and audio. */
+  packPrefix: `${CACHE_PREFIX}-pack-`,
+  /** Pack files fetched on use (a language never saved, a photo seen once): bounded, see src/pwa/sw/routes.ts. */
+  runtime: `${CACHE_PREFIX}-runtime`,
+} as const
+
+/** How many files the on-use cache keeps before it drops the least recently used. */
+export const RUNTIME_CACHE_MAX_ENTRIES = 80

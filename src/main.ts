@@ -4,7 +4,7 @@
  * virtual:content; everything else receives it through injection keys.
  */
 import { createPinia } from 'pinia'
-import { createApp } from 'vue'
+import { createApp, watch } from 'vue'
 import { createWebHistory } from 'vue-router'
 import { loadLocaleContent, manifest } from 'virtual:content'
 import App from './App.vue'
@@ -12,6 +12,9 @@ import { catalogKey, createCatalog } from './composables/catalog'
 import { createLocaleContentState, localeContentKey } from './composables/locale-content'
 import { createAppI18n } from './i18n'
 import { pickLocale } from './i18n/locales'
+import { createInstallPrompt, installPromptKey } from './pwa/install-prompt'
+import { createOfflinePacks, offlinePacksKey } from './pwa/offline-packs-state'
+import { createPwaState, pwaKey } from './pwa/pwa-state'
 import { createAppRouter } from './router'
 import { useSettingsStore } from './stores/settings'
 import './styles/fonts.css'
@@ -19,6 +22,8 @@ import './styles/tokens.css'
 import './styles/base.css'
 
 const app = createApp(App)
+// Listening starts before mount: Chromium may fire beforeinstallprompt before the app renders.
+app.provide(installPromptKey, createInstallPrompt())
 const pinia = createPinia()
 app.use(pinia)
 
@@ -35,8 +40,22 @@ const router = createAppRouter({
   preferredLocale: () => pickLocale(settings.locale, navigator.languages ?? [navigator.language]),
 })
 
+// The service worker exists only in the production build (vite-plugin-pwa builds it).
+const pwa = createPwaState({ scriptUrl: import.meta.env.PROD ? `${import.meta.env.BASE_URL}sw.js` : undefined })
+const offlinePacks = createOfflinePacks({
+  caches: window.caches,
+  fetch: window.fetch.bind(window),
+  storage: navigator.storage,
+})
+if (pwa.enabled) {
+  // The language in use is kept on the device, so it opens offline next time.
+  watch(i18n.global.locale, (locale) => void offlinePacks.keep(locale), { immediate: true })
+}
+
 app.provide(catalogKey, catalog)
 app.provide(localeContentKey, content)
+app.provide(pwaKey, pwa)
+app.provide(offlinePacksKey, offlinePacks)
 app.use(i18n)
 app.use(router)
 

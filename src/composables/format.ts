@@ -7,6 +7,7 @@ import { useI18n } from 'vue-i18n'
 import type { Locale, Price } from '@/content/schema'
 import type { LocalDate } from '@/domain/local-date'
 import {
+  formatBytes,
   formatDate,
   formatDateRange,
   formatDayMonth,
@@ -37,5 +38,6 @@ export function useFormat() {
     minutes: (minutes: number) => formatMinutes(ctx.value, minutes),
     price: (price: Price) => formatPrice(ctx.value, price, { free: t('price.free') }),
     language: (language: Locale) => languageName(ctx.value.locale, language),
+    bytes: (bytes: number) => formatBytes(ctx.value, bytes),
   }
 }

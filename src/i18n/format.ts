@@ -112,3 +112,19 @@ export function formatPrice(ctx: FormatContext, price: Price, labels: { free: st
 export function languageName(uiLocale: Locale, language: Locale): string {
   return new Intl.DisplayNames(uiLocale, { type: 'language' }).of(language) ?? language
 }
+
+/** A size on disk in the unit that keeps it short: "820 kB", "3.4 MB" (decimal units, as phones show storage). */
+export function formatBytes(ctx: FormatContext, bytes: number): string {
+  const [value, unit] =
+    bytes >= 1e9
+      ? [bytes / 1e9, 'gigabyte']
+      : bytes >= 1e6
+        ? [bytes / 1e6, 'megabyte']
+        : [Math.max(bytes, bytes > 0 ? 1000 : 0) / 1e3, 'kilobyte']
+  return new Intl.NumberFormat(ctx.locale, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  }).format(value)
+}

@@ -8,6 +8,7 @@ import type { Locale } from '@/content/schema'
 import type { Catalog } from '@/composables/catalog'
 import type { LocaleContentState } from '@/composables/locale-content'
 import { setUiLocale, type AppI18n } from '@/i18n'
+import { FALLBACK_LOCALES } from '@/i18n/locales'
 import { localeOf, NOT_FOUND, notFoundParams } from './locale-route'
 import { createRoutes } from './routes'
 
@@ -32,7 +33,7 @@ export function createAppRouter(deps: RouterDeps) {
     },
   })
 
-  router.beforeEach(async (to) => {
+  router.beforeEach(async (to, from) => {
     const kind = to.meta.entity
     const id = to.params.id
     if (kind && (typeof id !== 'string' || !deps.catalog.has(kind, id))) {
@@ -42,8 +43,11 @@ export function createAppRouter(deps: RouterDeps) {
     try {
       await setUiLocale(deps.i18n, locale)
     } catch {
-      // The messages chunk could not be fetched (offline, not cached yet): keep
-      // the current UI language; the content state below shows the error.
+      // The messages chunk could not be fetched (offline, never saved): keep the
+      // current UI language, or on a cold start the first bundled fallback
+      // (English), which a visitor is likelier to read than the source
+      // language. The content state below shows what went wrong.
+      if (from.matched.length === 0) await setUiLocale(deps.i18n, FALLBACK_LOCALES[0]!)
     }
     await deps.content.load(locale)
     return true

@@ -54,6 +54,7 @@ export function createRoutes(rootRedirect: () => string): RouteRecordRaw[] {
           props: true,
           meta: { entity: 'events' },
         },
+        { path: 'saved', name: 'saved', component: () => import('@/views/SavedView.vue') },
         { path: 'about', name: 'about', component: () => import('@/views/AboutView.vue') },
       ],
     },

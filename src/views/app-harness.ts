@@ -15,6 +15,8 @@ import { createLocaleContentState, localeContentKey } from '@/composables/locale
 import { clockKey } from '@/composables/today'
 import { createAppI18n, setUiLocale } from '@/i18n'
 import { pickLocale } from '@/i18n/locales'
+import { createOfflinePacks, offlinePacksKey } from '@/pwa/offline-packs-state'
+import { createPwaState, pwaKey } from '@/pwa/pwa-state'
 import { createAppRouter } from '@/router'
 import { settingsStorageKey, useSettingsStore } from '@/stores/settings'
 import { createMemoryStorage, type KeyValueStorage } from '@/stores/settings-storage'
@@ -139,6 +141,15 @@ function content(locale: Locale): LocaleContent {
   }
 }
 
+/** Cache Storage as in a private window: nothing can be saved. */
+const unavailableCaches = {
+  keys: async () => [],
+  open: () => Promise.reject(new DOMException('Cache Storage is unavailable', 'SecurityError')),
+  delete: async () => false,
+  has: async () => false,
+  match: async () => undefined,
+} as unknown as CacheStorage
+
 export interface HarnessOptions {
   storage?: KeyValueStorage
   /** "Now"; defaults to 1 September 2026, 10:00 in Hải Phòng. */
@@ -159,6 +170,12 @@ export async function mountApp(path: string, options: HarnessOptions = {}) {
     [catalogKey as symbol]: catalog,
     [localeContentKey as symbol]: localeContent,
     [clockKey as symbol]: () => now,
+    // No service worker under test: the offline features say they are unavailable.
+    [pwaKey as symbol]: createPwaState({ window }),
+    [offlinePacksKey as symbol]: createOfflinePacks({
+      caches: unavailableCaches,
+      fetch: () => Promise.reject(new Error('offline')),
+    }),
   }
   // The router asks the settings store for the locale before the app mounts;
   // a bare host app gives the store its injected storage, as main.ts does.
@@ -190,6 +207,7 @@ export async function componentGlobals(locale: Locale = 'vi') {
     provide: {
       [catalogKey as symbol]: createCatalog(FIXTURE_MANIFEST),
       [localeContentKey as symbol]: localeContent,
+      [pwaKey as symbol]: createPwaState({ window }),
     },
     stubs: { RouterLink: { template: '<a><slot /></a>' } },
   }

@@ -17,21 +17,15 @@ import { after, before, describe, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { parse } from 'yaml'
-import type { Map as MapLibreMap } from 'maplibre-gl'
 import { LAYER } from '../../src/map/ids.ts'
 import { PALETTES } from '../../src/map/palette.ts'
 import { launchChromium } from './support/chromium'
+import { MAP, mapIdle, rendered, type MapTestHost } from './support/map'
 import { entityIds, entityName, firstId } from './support/content'
 import { message } from './support/messages'
 import { BROWSER_TEST, openPage, visit } from './support/page'
 
-/** What src/map/test-hook.ts puts on a map's container. */
-interface MapTestHost {
-  mapForTests?: MapLibreMap
-}
-
 const LOCALE = 'vi'
-const MAP = '[data-map-state]'
 /** The light theme's land and water, as [r, g, b]. */
 const rgb = (hex: string): number[] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16))
 const LAND = rgb(PALETTES.light.land)
@@ -47,39 +41,12 @@ after(async () => {
   await browser?.close()
 })
 
-/** Waits until the map is created and has drawn everything it needs (MapLibre's `idle`). */
-async function mapIdle(page: Page, selector = MAP): Promise<void> {
-  await page.locator(`${selector}[data-map-state="ready"]`).first().waitFor({ timeout: 30_000 })
-  await page.evaluate(
-    (sel) =>
-      new Promise<void>((resolve) => {
-        const map = (document.querySelector(sel) as HTMLElement & MapTestHost).mapForTests!
-        map.once('idle', () => resolve())
-        map.triggerRepaint()
-      }),
-    selector,
-  )
-}
-
 async function jumpTo(page: Page, camera: { center: [number, number]; zoom: number }): Promise<void> {
   await page.evaluate(
     ({ sel, camera }) => (document.querySelector(sel) as HTMLElement & MapTestHost).mapForTests!.jumpTo(camera),
     { sel: MAP, camera },
   )
   await mapIdle(page)
-}
-
-/** How many features of each layer MapLibre has drawn in the current view. */
-async function rendered(page: Page, layers: string[], selector = MAP): Promise<Record<string, number>> {
-  return page.evaluate(
-    ({ sel, layers }) => {
-      const map = (document.querySelector(sel) as HTMLElement & MapTestHost).mapForTests!
-      return Object.fromEntries(
-        layers.map((id) => [id, map.getLayer(id) ? map.queryRenderedFeatures({ layers: [id] }).length : -1]),
-      )
-    },
-    { sel: selector, layers },
-  )
 }
 
 /** Share of the map's screenshot pixels close to each colour, counted in the page (no PNG library needed). */

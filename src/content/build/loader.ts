@@ -35,7 +35,7 @@ export const SCHEMA_NAMES = {
 } as const
 
 /** Folders and files in the content root that are not entities. */
-const OTHER_ROOT_ENTRIES = new Set(['site.yaml', 'categories.yaml', 'gazetteer.yaml', 'schema', 'basemap'])
+const OTHER_ROOT_ENTRIES = new Set(['site.yaml', 'categories.yaml', 'gazetteer.yaml', 'schema', 'basemap', 'brand'])
 
 export async function loadContent(files: SourceFiles, problems: ProblemList): Promise<LoadedContent> {
   const renderers = Object.fromEntries(LOCALES.map((l) => [l, createMarkdownRenderer(l)])) as Record<

@@ -43,6 +43,15 @@ export interface OpenPageOptions {
   /** Browser UI language, which also sets navigator.language(s). Default en-US. */
   locale?: string
   viewport?: { width: number; height: number }
+  /**
+   * Service workers are blocked unless a test asks for them: the offline
+   * tests (offline.test.ts, update.test.ts) exercise the worker; the others
+   * test pages as the network serves them, without a 3 MB precache download
+   * in every fresh context.
+   */
+  serviceWorkers?: 'allow' | 'block'
+  /** The server the page talks to, when a test runs its own (default: the preview server). */
+  origin?: string
 }
 
 /**
@@ -68,10 +77,11 @@ export async function openPage(browser: Browser, options: OpenPageOptions = {}):
     locale: options.locale ?? 'en-US',
     viewport: options.viewport ?? { width: 1280, height: 800 },
     timezoneId: 'Asia/Ho_Chi_Minh',
+    serviceWorkers: options.serviceWorkers ?? 'block',
   })
   const problems: string[] = []
   const details: Promise<void>[] = []
-  const origin = new URL(baseUrl).origin
+  const origin = new URL(options.origin ?? baseUrl).origin
 
   context.on('request', (request) => {
     const url = request.url()
