@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   type FormatContext,
   formatDate,
+  formatBytes,
   formatDateRange,
   formatInstant,
   formatMinutes,
@@ -75,5 +76,28 @@ describe('languageName', () => {
   it('names a language in the UI language', () => {
     expect(languageName('en', 'vi')).toBe('Vietnamese')
     expect(languageName('vi', 'en')).toBe('Tiếng Anh')
+  })
+})
+
+describe('formatBytes', () => {
+  it.each([
+    [0, '0 kB', '0 kB'],
+    [999, '1 kB', '1 kB'],
+    [1_500, '1.5 kB', '1,5 kB'],
+    [820_000, '820 kB', '820 kB'],
+    [3_400_000, '3.4 MB', '3,4 MB'],
+    [2_100_000_000, '2.1 GB', '2,1 GB'],
+  ])('writes %i bytes as %s in English and %s in Vietnamese', (bytes, en, vi) => {
+    expect(plain(formatBytes(ctx('en'), bytes))).toBe(en)
+    expect(plain(formatBytes(ctx('vi'), bytes))).toBe(vi)
+  })
+
+  it('never shows a few bytes as nothing', () => {
+    expect(plain(formatBytes(ctx('en'), 1))).toBe('1 kB')
+  })
+
+  it('rounds up to the next unit instead of writing 1,000 of the smaller one', () => {
+    expect(plain(formatBytes(ctx('en'), 999_999))).toBe('1 MB')
+    expect(plain(formatBytes(ctx('en'), 999_700_000))).toBe('1 GB')
   })
 })

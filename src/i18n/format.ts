@@ -115,16 +115,21 @@ export function languageName(uiLocale: Locale, language: Locale): string {
 
 /** A size on disk in the unit that keeps it short: "820 kB", "3.4 MB" (decimal units, as phones show storage). */
 export function formatBytes(ctx: FormatContext, bytes: number): string {
-  const [value, unit] =
-    bytes >= 1e9
-      ? [bytes / 1e9, 'gigabyte']
-      : bytes >= 1e6
-        ? [bytes / 1e6, 'megabyte']
-        : [Math.max(bytes, bytes > 0 ? 1000 : 0) / 1e3, 'kilobyte']
+  // The unit is chosen from the rounded value, so 999,999 bytes reads "1 MB", not "1,000 kB".
+  const rounded = (value: number) => (value < 10 ? Math.round(value * 10) / 10 : Math.round(value))
+  const units = [
+    [1e3, 'kilobyte'],
+    [1e6, 'megabyte'],
+    [1e9, 'gigabyte'],
+  ] as const
+  // Anything above nothing shows as at least 1 kB: "0.1 kB" means little to anyone.
+  const size = bytes > 0 ? Math.max(bytes, 1000) : 0
+  const [scale, unit] = units.find(([scale], i) => i === units.length - 1 || rounded(size / scale) < 1000)!
+  const value = rounded(size / scale)
   return new Intl.NumberFormat(ctx.locale, {
     style: 'unit',
     unit,
     unitDisplay: 'short',
-    maximumFractionDigits: value < 10 ? 1 : 0,
+    maximumFractionDigits: 1,
   }).format(value)
 }

@@ -129,8 +129,23 @@ export function createOfflinePacks(options: OfflinePacksOptions): OfflinePacksSt
     }
   }
 
+  let saving = false
+
   async function save(keys: readonly PackKey[]): Promise<void> {
-    if (job.value?.phase === 'downloading') return
+    // Set before the first await: a double tap must not start two downloads.
+    if (saving) return
+    saving = true
+    try {
+      await download(keys)
+    } catch (error) {
+      // The pack list itself could not be read: say so where the list would be.
+      loadError.value = (error as Error).message
+    } finally {
+      saving = false
+    }
+  }
+
+  async function download(keys: readonly PackKey[]): Promise<void> {
     const list = await loadPacks()
     // Ask before the download, while the user's tap still counts as a gesture.
     if (options.storage?.persist && !storage.value.persisted) {
@@ -196,7 +211,9 @@ export function createOfflinePacks(options: OfflinePacksOptions): OfflinePacksSt
       })
     } catch {
       // Best effort: offline or out of space, the language simply is not kept yet;
-      // the Saved page shows it as not saved and offers the download.
+      // the Saved page shows it as not saved and offers the download. An empty
+      // cache would make the next update download it, so none is left behind.
+      await dropIfEmpty(options.caches, locale).catch(() => undefined)
     }
   }
 

@@ -21,6 +21,7 @@ function pages(locale: string): string[] {
     `/${locale}/itineraries/${firstId('itineraries')}`,
     `/${locale}/events`,
     `/${locale}/events/${firstId('events')}`,
+    `/${locale}/saved`,
     `/${locale}/about`,
   ]
 }

@@ -51,6 +51,7 @@ function routes(locale: string): Route[] {
     detailRoute('itinerary detail', locale, 'itineraries'),
     listRoute('events list', locale, 'events'),
     detailRoute('event detail', locale, 'events'),
+    { name: 'saved', path: `/${locale}/saved`, check: anyHeading },
     { name: 'about', path: `/${locale}/about`, check: anyHeading },
   ]
 }

@@ -17,7 +17,7 @@ import { hasBuild, startPreview, type PreviewServer } from './support/server'
 
 const HERE = fileURLToPath(new URL('.', import.meta.url))
 /** The whole run; keeps a hung browser from holding CI for its full budget. */
-const RUN_TIMEOUT_MS = 12 * 60_000
+const RUN_TIMEOUT_MS = 15 * 60_000
 
 interface Counts {
   passed: number

@@ -6,21 +6,24 @@
  *   and covers: enough to open any page of a language whose text is saved.
  * - Offline packs (a language's text; full-size photos and audio) live in
  *   caches of their own, filled by the page's "Save for offline" and by the
- *   page's language (src/pwa/offline-packs-store.ts). A new version fills them
+ *   page's language (src/pwa/offline-packs-state.ts). A new version fills them
  *   with its own files before it installs, so new code never meets old text.
  * - A new version waits until the user accepts the update prompt
  *   (SKIP_WAITING); the open page keeps working on the old one meanwhile.
  */
-import { clientsClaim } from 'workbox-core'
+import { clientsClaim, setCacheNameDetails } from 'workbox-core'
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching'
 import { NavigationRoute, registerRoute } from 'workbox-routing'
 import packs from 'virtual:offline-packs'
+import { CACHE_NAMES } from '../../constants'
 import { SKIP_WAITING } from '../messages'
 import { prunePacks, refreshPacks } from '../pack-caches'
 import { packRoute } from './routes'
 
 declare const self: ServiceWorkerGlobalScope
 
+// Every cache of the guide starts with the same prefix (src/constants.ts).
+setCacheNameDetails({ prefix: CACHE_NAMES.prefix })
 precacheAndRoute(self.__WB_MANIFEST)
 cleanupOutdatedCaches()
 

@@ -1,0 +1,109 @@
+/**
+ * A new deploy, as a visitor with the guide open lives through it:
+ * serve build A, use it (change a setting, save a language for offline),
+ * replace it on the server with build B (same code, edited content), see the
+ * open page keep working on A, accept the update prompt, and get B's content
+ * with the settings and the saved language intact, the latter already
+ * carrying B's text offline: code and content change together.
+ *
+ * Later features that store user data (favourites, plans, progress) extend
+ * the "user data" step here.
+ */
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import type { Browser } from 'playwright-core'
+import { CACHE_NAMES, STORAGE_KEYS } from '../../src/constants.ts'
+import { buildEditedContent, renameEntity, type Build } from './support/builds'
+import { launchChromium } from './support/chromium'
+import { entityName, firstId } from './support/content'
+import { message } from './support/messages'
+import { snapshotBuild, waitForOfflineReady } from './support/offline'
+import { expectHeading, openPage } from './support/page'
+import { startStaticServer, type StaticServer } from './support/static-server'
+
+const LOCALE = 'vi'
+const SAVED = 'en'
+const PLACE = firstId('places')
+const nameA = entityName('places', PLACE, LOCALE)
+const nameB = `${nameA} – B`
+const savedNameB = `${entityName('places', PLACE, SAVED)} – B`
+
+let browser: Browser
+let buildA: Build
+let buildB: Build
+let server: StaticServer
+
+before(async () => {
+  browser = await launchChromium()
+  buildA = snapshotBuild()
+  buildB = await buildEditedContent((dir) => {
+    renameEntity(dir, `places/${PLACE}/${LOCALE}.md`, (name) => `${name} – B`)
+    renameEntity(dir, `places/${PLACE}/${SAVED}.md`, (name) => `${name} – B`)
+  })
+  server = await startStaticServer(buildA.dir)
+})
+after(async () => {
+  await browser?.close()
+  await server?.stop()
+  buildA?.remove()
+  buildB?.remove()
+})
+
+test(
+  'an update keeps the open page working, then brings new code and content together with user data intact',
+  { timeout: 180_000 },
+  async () => {
+    const { page, context, close } = await openPage(browser, { serviceWorkers: 'allow', origin: server.url })
+    try {
+      // Version A, used: a setting changed, a second language saved for offline.
+      await page.goto(`${server.url}/${LOCALE}/saved`)
+      await waitForOfflineReady(page, LOCALE, buildA.dir)
+      await page.locator('.app-header__tools button[aria-label]').last().click()
+      await page.locator(`[data-pack="${SAVED}"] input`).check()
+      await page.getByRole('button', { name: message(LOCALE, 'saved.save') }).click()
+      await page.locator('[data-phase="done"]').waitFor({ timeout: 30_000 })
+      const settingsBefore = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.settings)
+      assert.ok(settingsBefore, 'changing the theme stored no settings')
+      await page.goto(`${server.url}/${LOCALE}/places/${PLACE}`)
+      await expectHeading(page, nameA, 'version A')
+
+      // The deploy. The browser finds the new worker on its next check.
+      server.serve(buildB.dir)
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update())
+      const prompt = page.getByText(message(LOCALE, 'offline.updateReady'))
+      await prompt.waitFor({ timeout: 60_000 })
+
+      // Until the user accepts, the open page runs A, lazy pages included.
+      await page
+        .getByRole('link', { name: message(LOCALE, 'nav.events') })
+        .first()
+        .click()
+      await expectHeading(page, message(LOCALE, 'events.title'), 'another page of A while B waits')
+      await page.goBack()
+      await expectHeading(page, nameA, 'A while B waits')
+
+      await Promise.all([
+        page.waitForEvent('load', { timeout: 60_000 }),
+        page.getByRole('button', { name: message(LOCALE, 'offline.updateNow') }).click(),
+      ])
+      await expectHeading(page, nameB, 'after accepting the update')
+      assert.equal(await prompt.count(), 0, 'the prompt is still shown after the update')
+
+      // The user's data survived the update.
+      const settingsAfter = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.settings)
+      assert.equal(settingsAfter, settingsBefore)
+      const savedState = await page.evaluate(
+        async (name) => (await caches.keys()).includes(name),
+        `${CACHE_NAMES.packPrefix}${SAVED}`,
+      )
+      assert.ok(savedState, `the ${SAVED} download was lost in the update`)
+
+      // The saved language already holds B's text: offline, it shows B's content.
+      await context.setOffline(true)
+      await page.goto(`${server.url}/${SAVED}/places/${PLACE}`)
+      await expectHeading(page, savedNameB, `saved ${SAVED} offline after the update`)
+    } finally {
+      await close()
+    }
+  },
+)
