@@ -47,10 +47,6 @@ const offlinePacks = createOfflinePacks({
   fetch: window.fetch.bind(window),
   storage: navigator.storage,
 })
-if (pwa.enabled) {
-  // The language in use is kept on the device, so it opens offline next time.
-  watch(i18n.global.locale, (locale) => void offlinePacks.keep(locale), { immediate: true })
-}
 
 app.provide(catalogKey, catalog)
 app.provide(localeContentKey, content)
@@ -65,4 +61,10 @@ try {
 } finally {
   // Mount even if the first navigation failed: a page with a header and an error beats a blank one.
   app.mount('#app')
+}
+
+if (pwa.enabled) {
+  // The language in use is kept on the device, so it opens offline next time.
+  // (Watched from here, after the first navigation set the page's language.)
+  watch(i18n.global.locale, (locale) => void offlinePacks.keep(locale), { immediate: true })
 }

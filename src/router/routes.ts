@@ -15,6 +15,8 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** The collection whose `:id` the route shows; unknown ids get the not-found page. */
     entity?: EntityKind
+    /** False for pages that show no place, itinerary or event text, so they work while that text is missing. */
+    usesContent?: false
   }
 }
 
@@ -54,10 +56,20 @@ export function createRoutes(rootRedirect: () => string): RouteRecordRaw[] {
           props: true,
           meta: { entity: 'events' },
         },
-        { path: 'saved', name: 'saved', component: () => import('@/views/SavedView.vue') },
-        { path: 'about', name: 'about', component: () => import('@/views/AboutView.vue') },
+        {
+          path: 'saved',
+          name: 'saved',
+          component: () => import('@/views/SavedView.vue'),
+          meta: { usesContent: false },
+        },
+        {
+          path: 'about',
+          name: 'about',
+          component: () => import('@/views/AboutView.vue'),
+          meta: { usesContent: false },
+        },
       ],
     },
-    { path: '/:pathMatch(.*)*', name: NOT_FOUND, component: NotFoundView },
+    { path: '/:pathMatch(.*)*', name: NOT_FOUND, component: NotFoundView, meta: { usesContent: false } },
   ]
 }

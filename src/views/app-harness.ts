@@ -155,6 +155,8 @@ export interface HarnessOptions {
   /** "Now"; defaults to 1 September 2026, 10:00 in Hải Phòng. */
   now?: Date
   languages?: readonly string[]
+  /** Replaces the fixture text loader, e.g. with one that fails as offline. */
+  loadContent?: (locale: Locale) => Promise<LocaleContent>
 }
 
 export async function mountApp(path: string, options: HarnessOptions = {}) {
@@ -163,7 +165,7 @@ export async function mountApp(path: string, options: HarnessOptions = {}) {
   const pinia = createPinia()
   const i18n = createAppI18n()
   const catalog = createCatalog(FIXTURE_MANIFEST)
-  const localeContent = createLocaleContentState(async (locale) => content(locale))
+  const localeContent = createLocaleContentState(options.loadContent ?? (async (locale) => content(locale)))
 
   const provide = {
     [settingsStorageKey as symbol]: storage,

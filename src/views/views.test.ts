@@ -151,3 +151,21 @@ describe('settings', () => {
     expect(document.documentElement.dataset.theme).toBe('light')
   })
 })
+
+describe('missing text (offline, language never saved)', () => {
+  const offline = () => Promise.reject(new TypeError('Failed to fetch'))
+
+  it('shows why instead of a page of bare ids, and offers a retry', async () => {
+    const { app } = await mountApp('/en/places', { loadContent: offline })
+    await flushPromises()
+    expect(app.get('[role="alert"]').text()).toContain('Check your connection')
+    expect(app.find('h1').exists()).toBe(false)
+    expect(app.get('[role="alert"] button').text()).toBe('Try again')
+  })
+
+  it('still shows pages that need no content text', async () => {
+    const { app } = await mountApp('/en/about', { loadContent: offline })
+    await flushPromises()
+    expect(app.get('h1').text()).toBe('About')
+  })
+})

@@ -134,6 +134,9 @@ describe('Save for offline', () => {
     await go(page, `/${UNSAVED}/places`)
     const language = new Intl.DisplayNames('en', { type: 'language' }).of(UNSAVED)!
     await page.getByText(message('en', 'offline.languageMissing', { language })).waitFor({ timeout: 10_000 })
+    assert.equal(await page.locator('h1').count(), 0, 'a page without its text is shown anyway')
+    await page.getByRole('link', { name: message('en', 'offline.openSaved') }).click()
+    await expectHeading(page, message('en', 'saved.title'), 'the Saved page offline, from the message')
   })
 
   test('running out of space keeps what was saved and says so', OFFLINE_TEST, async () => {
