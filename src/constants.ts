@@ -7,10 +7,15 @@
 export const STORAGE_KEYS = {
   /** User settings (locale, theme) as versioned JSON; see src/stores/settings-storage.ts. */
   settings: 'haiphong-guide:settings',
+  /** Hearted places, itineraries and events as versioned JSON; see src/stores/favourites-storage.ts. */
+  favourites: 'haiphong-guide:favourites',
 } as const
 
 /** Bump when the stored settings shape changes, and add a migration for the old one. */
 export const SETTINGS_VERSION = 1
+
+/** Bump when the stored favourites shape changes, and add a migration from the old one in favourites-storage.ts. */
+export const FAVOURITES_VERSION = 1
 
 const CACHE_PREFIX = 'haiphong-guide'
 

@@ -10,6 +10,7 @@ import { loadLocaleContent, manifest } from 'virtual:content'
 import App from './App.vue'
 import { catalogKey, createCatalog } from './composables/catalog'
 import { createLocaleContentState, localeContentKey } from './composables/locale-content'
+import { createSearchIndexState, searchIndexKey } from './composables/search'
 import { createAppI18n } from './i18n'
 import { pickLocale } from './i18n/locales'
 import { createInstallPrompt, installPromptKey } from './pwa/install-prompt'
@@ -50,6 +51,7 @@ const offlinePacks = createOfflinePacks({
 
 app.provide(catalogKey, catalog)
 app.provide(localeContentKey, content)
+app.provide(searchIndexKey, createSearchIndexState(content))
 app.provide(pwaKey, pwa)
 app.provide(offlinePacksKey, offlinePacks)
 app.use(i18n)

@@ -11,6 +11,7 @@ import {
   formatDate,
   formatDateRange,
   formatDayMonth,
+  formatDistance,
   formatMinutes,
   formatPrice,
   formatTimeRange,
@@ -39,5 +40,6 @@ export function useFormat() {
     price: (price: Price) => formatPrice(ctx.value, price, { free: t('price.free') }),
     language: (language: Locale) => languageName(ctx.value.locale, language),
     bytes: (bytes: number) => formatBytes(ctx.value, bytes),
+    distance: (meters: number) => formatDistance(ctx.value, meters),
   }
 }

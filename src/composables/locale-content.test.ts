@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import type { LocaleContent } from '@/content/model'
 import type { Locale } from '@/content/schema'
+import { buildSearchIndex } from '@/domain/search'
 import { createLocaleContentState } from './locale-content'
 
-const empty = (locale: Locale): LocaleContent => ({ locale, places: {}, itineraries: {}, events: {} })
+const empty = (locale: Locale): LocaleContent => ({
+  locale,
+  places: {},
+  itineraries: {},
+  events: {},
+  search: buildSearchIndex([]),
+})
 
 function deferred<T>() {
   let resolve!: (value: T) => void

@@ -49,4 +49,6 @@ export interface LocaleContent {
   places: Record<string, Localized<PlaceText>>
   itineraries: Record<string, Localized<ItineraryText>>
   events: Record<string, Localized<EventText>>
+  /** The locale's search index, serialised by the build; `loadSearchIndex` in src/domain/search.ts reads it. */
+  search: string
 }

@@ -4,6 +4,7 @@ import {
   formatDate,
   formatBytes,
   formatDateRange,
+  formatDistance,
   formatInstant,
   formatMinutes,
   formatPrice,
@@ -99,5 +100,15 @@ describe('formatBytes', () => {
   it('rounds up to the next unit instead of writing 1,000 of the smaller one', () => {
     expect(plain(formatBytes(ctx('en'), 999_999))).toBe('1 MB')
     expect(plain(formatBytes(ctx('en'), 999_700_000))).toBe('1 GB')
+  })
+})
+
+describe('formatDistance', () => {
+  const en = { locale: 'en' as const, timeZone: 'Asia/Ho_Chi_Minh', currency: 'VND' }
+  it('uses metres to the nearest 10 under a kilometre, then kilometres', () => {
+    expect(formatDistance(en, 0)).toBe('10 m')
+    expect(formatDistance(en, 347)).toBe('350 m')
+    expect(formatDistance(en, 1234)).toBe('1.2 km')
+    expect(formatDistance(en, 40_400)).toBe('40 km')
   })
 })

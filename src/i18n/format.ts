@@ -133,3 +133,15 @@ export function formatBytes(ctx: FormatContext, bytes: number): string {
     maximumFractionDigits: 1,
   }).format(value)
 }
+
+/** A distance as people say it: "350 m", "1.2 km", "40 km". */
+export function formatDistance(ctx: FormatContext, meters: number): string {
+  const km = meters >= 1000
+  const value = km ? meters / 1000 : Math.max(10, Math.round(meters / 10) * 10)
+  return new Intl.NumberFormat(ctx.locale, {
+    style: 'unit',
+    unit: km ? 'kilometer' : 'meter',
+    unitDisplay: 'short',
+    maximumFractionDigits: km && value < 10 ? 1 : 0,
+  }).format(value)
+}

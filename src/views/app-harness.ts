@@ -9,9 +9,11 @@ import { createApp } from 'vue'
 import { createMemoryHistory } from 'vue-router'
 import type { LocaleContent, Manifest } from '@/content/model'
 import type { Locale } from '@/content/schema'
+import { buildSearchIndex, type SearchDoc } from '@/domain/search'
 import App from '@/App.vue'
 import { catalogKey, createCatalog } from '@/composables/catalog'
 import { createLocaleContentState, localeContentKey } from '@/composables/locale-content'
+import { createSearchIndexState, searchIndexKey } from '@/composables/search'
 import { clockKey } from '@/composables/today'
 import { createAppI18n, setUiLocale } from '@/i18n'
 import { pickLocale } from '@/i18n/locales'
@@ -138,7 +140,41 @@ function content(locale: Locale): LocaleContent {
     events: {
       'le-hoi': { name: 'Temple festival', summary: 'Yearly festival', image_alt: [], bodyHtml: '', fallback: {} },
     },
+    search: fixtureSearch(locale),
   }
+}
+
+/** The index the build would make of the fixture text: the locale's names plus the Vietnamese ones. */
+function fixtureSearch(locale: Locale): string {
+  const vi = locale === 'vi'
+  const label = (id: string) => {
+    const labels = FIXTURE_MANIFEST.categories.find((c) => c.id === id)!.label
+    return labels[locale] ?? labels.en
+  }
+  const docs: SearchDoc[] = [
+    {
+      kind: 'place',
+      id: 'bao-tang',
+      name: vi ? 'Bảo tàng Hải Phòng' : 'City Museum',
+      names: vi ? ['City Museum'] : ['Bảo tàng Hải Phòng'],
+      summary: `${vi ? 'Bảo tàng Hải Phòng' : 'City Museum'} summary`,
+      ...(locale === 'ko' ? {} : { address: '66 Điện Biên Phủ' }),
+      category: label('museum'),
+      tags: ['history'],
+    },
+    {
+      kind: 'place',
+      id: 'den-nghe',
+      name: vi ? 'Đền Nghè' : 'Nghe Temple',
+      names: vi ? ['Nghe Temple'] : ['Đền Nghè'],
+      summary: `${vi ? 'Đền Nghè' : 'Nghe Temple'} summary`,
+      category: label('religious'),
+      tags: [],
+    },
+    { kind: 'itinerary', id: 'pho-cu', name: 'Old quarter walk', names: [], summary: 'A walk', tags: [] },
+    { kind: 'event', id: 'le-hoi', name: 'Temple festival', names: [], summary: 'Yearly festival', tags: [] },
+  ]
+  return buildSearchIndex(docs)
 }
 
 /** Cache Storage as in a private window: nothing can be saved. */
@@ -171,6 +207,7 @@ export async function mountApp(path: string, options: HarnessOptions = {}) {
     [settingsStorageKey as symbol]: storage,
     [catalogKey as symbol]: catalog,
     [localeContentKey as symbol]: localeContent,
+    [searchIndexKey as symbol]: createSearchIndexState(localeContent),
     [clockKey as symbol]: () => now,
     // No service worker under test: the offline features say they are unavailable.
     [pwaKey as symbol]: createPwaState({ window }),
@@ -209,6 +246,7 @@ export async function componentGlobals(locale: Locale = 'vi') {
     provide: {
       [catalogKey as symbol]: createCatalog(FIXTURE_MANIFEST),
       [localeContentKey as symbol]: localeContent,
+      [searchIndexKey as symbol]: createSearchIndexState(localeContent),
       [pwaKey as symbol]: createPwaState({ window }),
     },
     stubs: { RouterLink: { template: '<a><slot /></a>' } },

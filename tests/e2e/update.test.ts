@@ -1,13 +1,14 @@
 /**
  * A new deploy, as a visitor with the guide open lives through it:
- * serve build A, use it (change a setting, save a language for offline),
- * replace it on the server with build B (same code, edited content), see the
- * open page keep working on A, accept the update prompt, and get B's content
- * with the settings and the saved language intact, the latter already
- * carrying B's text offline: code and content change together.
+ * serve build A, use it (change a setting, save a language for offline,
+ * heart a place), replace it on the server with build B (same code, edited
+ * content), see the open page keep working on A, accept the update prompt,
+ * and get B's content with the settings, the favourites and the saved
+ * language intact, the latter already carrying B's text offline: code and
+ * content change together.
  *
- * Later features that store user data (favourites, plans, progress) extend
- * the "user data" step here.
+ * Later features that store user data (plans, progress) extend the "user
+ * data" step here.
  */
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
@@ -55,7 +56,7 @@ test(
   async () => {
     const { page, context, close } = await openPage(browser, { serviceWorkers: 'allow', origin: server.url })
     try {
-      // Version A, used: a setting changed, a second language saved for offline.
+      // Version A, used: a setting changed, a second language saved for offline, a place hearted.
       await page.goto(`${server.url}/${LOCALE}/saved`)
       await waitForOfflineReady(page, LOCALE, buildA.dir)
       await page.locator('.app-header__tools button[aria-label]').last().click()
@@ -66,6 +67,11 @@ test(
       assert.ok(settingsBefore, 'changing the theme stored no settings')
       await page.goto(`${server.url}/${LOCALE}/places/${PLACE}`)
       await expectHeading(page, nameA, 'version A')
+      const heart = page.getByRole('button', { name: message(LOCALE, 'favourites.add', { name: nameA }), exact: true })
+      await heart.click()
+      assert.equal(await heart.getAttribute('aria-pressed'), 'true', 'the heart did not switch on')
+      const favouritesBefore = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.favourites)
+      assert.ok(favouritesBefore, 'hearting a place stored no favourites')
 
       // The deploy. The browser finds the new worker on its next check.
       server.serve(buildB.dir)
@@ -97,6 +103,13 @@ test(
         `${CACHE_NAMES.packPrefix}${SAVED}`,
       )
       assert.ok(savedState, `the ${SAVED} download was lost in the update`)
+      const favouritesAfter = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.favourites)
+      assert.equal(favouritesAfter, favouritesBefore)
+      await page.goto(`${server.url}/${LOCALE}/saved`)
+      await page
+        .getByRole('region', { name: message(LOCALE, 'favourites.places'), exact: true })
+        .getByRole('link', { name: nameB, exact: true })
+        .waitFor({ timeout: 10_000 })
 
       // The saved language already holds B's text: offline, it shows B's content.
       await context.setOffline(true)

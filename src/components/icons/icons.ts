@@ -14,6 +14,8 @@ export const ICON_PATHS = {
   events: 'M4 6h16v15H4zM4 10.5h16M8.5 3v5M15.5 3v5M8 14h2M14 14h2M8 17.5h2',
   about: 'M12 3a9 9 0 1 0 0 18 9 9 0 1 0 0-18zM12 11v6M12 7.5v.01',
   saved: 'M6 3h12v18l-6-4.5L6 21z',
+  // Favourites: filled by CSS (`fill: currentColor`) when pressed.
+  heart: 'M12 20.5S3.5 15.6 3.5 9.3A4.8 4.8 0 0 1 12 6.3a4.8 4.8 0 0 1 8.5 3c0 6.3-8.5 11.2-8.5 11.2z',
   // Settings
   globe:
     'M12 3a9 9 0 1 0 0 18 9 9 0 1 0 0-18zM3.5 9h17M3.5 15h17M12 3c-2.5 2.5-3.5 5.5-3.5 9s1 6.5 3.5 9M12 3c2.5 2.5 3.5 5.5 3.5 9s-1 6.5-3.5 9',
@@ -21,6 +23,7 @@ export const ICON_PATHS = {
   moon: 'M20 14.5A8 8 0 1 1 9.5 4 6.5 6.5 0 0 0 20 14.5z',
   contrast: 'M12 3a9 9 0 1 0 0 18 9 9 0 1 0 0-18zM12 3v18M12 7h7M12 11h9M12 15h8',
   close: 'M6 6l12 12M18 6 6 18',
+  search: 'M10.5 4a6.5 6.5 0 1 0 0 13 6.5 6.5 0 1 0 0-13zM15.5 15.5 21 21',
   // Offline
   offline: 'M3 3l18 18M8.5 8.5A5 5 0 0 0 7 18h10M17.5 13.5A4 4 0 0 0 14 7a5 5 0 0 0-3 1',
   download: 'M12 3v12M7 10l5 5 5-5M4 19h16',

@@ -76,6 +76,10 @@ const INVALID: [fixture: string, expected: string][] = [
   ],
   ['unknown-category', 'places/cho-sat/meta.yaml:2 category: "markets" is not a category — did you mean "market"?'],
   ['bad-opening-hours', 'places/cho-sat/meta.yaml:4 opening_hours: is not valid OpenStreetMap syntax'],
+  [
+    'hours-outside-subset',
+    'places/cho-sat/meta.yaml:4 opening_hours: cannot be evaluated by the app: "[" at column 22 (e.g. Sa[1]',
+  ],
   ['missing-image', 'places/cho-sat/meta.yaml:6 images[0].file: "cover.jpg" is not in places/cho-sat/'],
   ['image-alt-count', 'places/cho-sat/en.md:4 image_alt: has 2 texts for 1 image'],
   [

@@ -6,7 +6,9 @@
 import type { EntityKind, Image, Locale, Site } from '../schema.ts'
 import type { ImageRef, LocaleContent, Localized, Manifest } from '../model.ts'
 import { coverageOf, type CoverageEntry } from './coverage.ts'
+import { buildSearchIndex } from '../../domain/search.ts'
 import { localize } from './localize.ts'
+import { searchDocs } from './search-index.ts'
 import type { Entity, LoadedContent, TextOf } from './types.ts'
 
 export interface ContentOutput {
@@ -58,13 +60,15 @@ export function buildOutput(
 
   const locales: Partial<Record<Locale, LocaleContent>> = {}
   const perEntity = new Map<Entity, Partial<Record<Locale, Localized<object> | undefined>>>()
+  const entities = { places: valid('places'), itineraries: valid('itineraries'), events: valid('events') }
   for (const locale of site.locales) {
-    locales[locale] = {
-      locale,
-      places: localizeAll(valid('places'), locale, perEntity),
-      itineraries: localizeAll(valid('itineraries'), locale, perEntity),
-      events: localizeAll(valid('events'), locale, perEntity),
+    const texts = {
+      places: localizeAll(entities.places, locale, perEntity),
+      itineraries: localizeAll(entities.itineraries, locale, perEntity),
+      events: localizeAll(entities.events, locale, perEntity),
     }
+    const docs = searchDocs({ locale, site, categories: manifest.categories, entities, texts })
+    locales[locale] = { locale, ...texts, search: buildSearchIndex(docs) }
   }
   const coverage = [...perEntity].map(([entity, localized]) =>
     coverageOf(entity.kind, entity.id, localized, (locale) => entity.texts[locale]?.data !== undefined),

@@ -1,0 +1,119 @@
+// @vitest-environment happy-dom
+import { createPinia, setActivePinia } from 'pinia'
+import { createApp } from 'vue'
+import { describe, expect, it } from 'vitest'
+import { STORAGE_KEYS } from '@/constants'
+import { clockKey } from '@/composables/today'
+import { useFavouritesStore } from './favourites'
+import { loadFavourites, saveFavourites } from './favourites-storage'
+import { settingsStorageKey } from './settings'
+import { createMemoryStorage, type KeyValueStorage } from './settings-storage'
+
+const NOW = new Date('2026-09-01T03:00:00Z')
+
+/** A store bound to its own app, so `inject()` sees the fake storage and clock. */
+function storeWith(storage: KeyValueStorage) {
+  const app = createApp({})
+  const pinia = createPinia()
+  app.provide(settingsStorageKey, storage)
+  app.provide(clockKey, () => NOW)
+  app.use(pinia)
+  setActivePinia(pinia)
+  return useFavouritesStore()
+}
+
+function storageWith(text: string): KeyValueStorage {
+  const storage = createMemoryStorage()
+  storage.setItem(STORAGE_KEYS.favourites, text)
+  return storage
+}
+
+const stored = (storage: KeyValueStorage) => storage.getItem(STORAGE_KEYS.favourites)
+
+describe('useFavouritesStore', () => {
+  it('toggles a favourite on and off and persists every change', () => {
+    const storage = createMemoryStorage()
+    const favourites = storeWith(storage)
+    expect(favourites.has('place', 'cat-ba')).toBe(false)
+    favourites.toggle('place', 'cat-ba')
+    favourites.toggle('event', 'le-hoi')
+    expect(favourites.has('place', 'cat-ba')).toBe(true)
+    expect(favourites.has('event', 'cat-ba')).toBe(false)
+    expect(loadFavourites(storage, NOW).items).toEqual([
+      { kind: 'place', id: 'cat-ba', addedAt: NOW.toISOString() },
+      { kind: 'event', id: 'le-hoi', addedAt: NOW.toISOString() },
+    ])
+    favourites.toggle('place', 'cat-ba')
+    expect(favourites.has('place', 'cat-ba')).toBe(false)
+    expect(loadFavourites(storage, NOW).items.map((item) => item.id)).toEqual(['le-hoi'])
+  })
+
+  it('resets corrupt data, overwrites it and keeps the message until dismissed', () => {
+    const storage = storageWith('{{{')
+    const favourites = storeWith(storage)
+    expect(favourites.problem).toBe('corrupt')
+    expect(favourites.items).toEqual([])
+    expect(loadFavourites(storage, NOW).problem).toBeNull()
+    favourites.dismissProblem()
+    expect(favourites.problem).toBeNull()
+  })
+
+  it('rewrites migrated data in the current shape', () => {
+    const storage = storageWith('["itinerary:pho-cu"]')
+    const favourites = storeWith(storage)
+    expect(favourites.problem).toBeNull()
+    expect(favourites.has('itinerary', 'pho-cu')).toBe(true)
+    expect(JSON.parse(stored(storage) ?? '')).toEqual({
+      version: 1,
+      items: [{ kind: 'itinerary', id: 'pho-cu', addedAt: NOW.toISOString() }],
+    })
+  })
+
+  it('works in memory on data from a newer version and leaves it untouched', () => {
+    const text = '{"version":2,"items":[{"kind":"place","id":"cat-ba","addedAt":"2026-08-30T10:00:00Z"}]}'
+    const storage = storageWith(text)
+    const favourites = storeWith(storage)
+    expect(favourites.problem).toBe('newer')
+    expect(favourites.has('place', 'cat-ba')).toBe(true)
+    favourites.toggle('event', 'le-hoi')
+    expect(favourites.has('event', 'le-hoi')).toBe(true)
+    expect(stored(storage)).toBe(text)
+  })
+
+  it('keeps favourites in memory when the storage is full, and says so until a save works', () => {
+    const memory = createMemoryStorage()
+    let full = true
+    const storage: KeyValueStorage = {
+      ...memory,
+      setItem: (key, value) => {
+        if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+        memory.setItem(key, value)
+      },
+    }
+    const favourites = storeWith(storage)
+    favourites.toggle('place', 'cat-ba')
+    expect(favourites.has('place', 'cat-ba')).toBe(true)
+    expect(favourites.problem).toBe('unsaved')
+    expect(stored(storage)).toBeNull()
+    full = false
+    favourites.toggle('event', 'le-hoi')
+    expect(favourites.problem).toBeNull()
+    expect(loadFavourites(storage, NOW).items.map((item) => item.id)).toEqual(['cat-ba', 'le-hoi'])
+  })
+
+  it('follows changes made in another tab, and stops listening when disposed', () => {
+    const storage = createMemoryStorage()
+    const favourites = storeWith(storage)
+    // Another tab writes, and this one hears of it through the storage event.
+    saveFavourites(storage, [{ kind: 'event', id: 'le-hoi', addedAt: NOW.toISOString() }])
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEYS.favourites }))
+    expect(favourites.has('event', 'le-hoi')).toBe(true)
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEYS.settings }))
+    expect(favourites.has('event', 'le-hoi')).toBe(true)
+
+    favourites.$dispose()
+    saveFavourites(storage, [])
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEYS.favourites }))
+    expect(favourites.has('event', 'le-hoi')).toBe(true)
+  })
+})
