@@ -11,7 +11,13 @@
  * matches "chua" once folded; a query without them searches the folded
  * fields alone and ranks as if diacritics did not exist.
  */
-import MiniSearch, { type Options, type Query, type SearchOptions, type SearchResult } from 'minisearch'
+import MiniSearch, {
+  type Options,
+  type Query,
+  type QueryCombination,
+  type SearchOptions,
+  type SearchResult,
+} from 'minisearch'
 import { exactTerm, foldText, isCjkTerm, tokenize } from './text-fold.ts'
 
 export type SearchKind = 'place' | 'itinerary' | 'event'
@@ -157,7 +163,11 @@ const CATEGORY_FIELDS: TextField[] = ['category']
  */
 const PROSE_FIELDS: TextField[] = ['summary']
 
-const subquery = (options: SearchOptions) => ({ tokenize: (text: string) => tokenize(text), ...options })
+const subquery = (query: string, options: SearchOptions): QueryCombination => ({
+  tokenize: (text: string) => tokenize(text),
+  ...options,
+  queries: [query],
+})
 const only = (fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, BOOST[f as TextField]]))
 
 interface Attempt {
@@ -192,8 +202,7 @@ function queryTree(query: string, { all, broad }: Attempt, withExact: boolean): 
   const typos = (term: string) => (broad && all && forgivable(term) ? 0.2 : false)
   const naming = broad ? [...NAMING_FIELDS, ...CATEGORY_FIELDS] : NAMING_FIELDS
   const queries: Query[] = [
-    subquery({
-      queries: [query],
+    subquery(query, {
       combineWith,
       fields: naming,
       boost: only(naming),
@@ -201,14 +210,12 @@ function queryTree(query: string, { all, broad }: Attempt, withExact: boolean): 
       prefix,
       fuzzy: typos,
     }),
-    ...(broad ? [subquery({ queries: [query], combineWith, fields: PROSE_FIELDS, boost: only(PROSE_FIELDS), processTerm: foldText })] : []),
+    subquery(query, { combineWith, fields: PROSE_FIELDS, boost: only(PROSE_FIELDS), processTerm: foldText }),
   ]
   // A bonus for what was typed with its diacritics: the exact fields hold only a subset of the naming ones.
   if (withExact) {
     const fields = EXACT_FIELDS.map(exactField)
-    queries.push(
-      subquery({ queries: [query], combineWith, fields, boost: EXACT_BOOST, processTerm: exactOnly, prefix }),
-    )
+    queries.push(subquery(query, { combineWith, fields, boost: EXACT_BOOST, processTerm: exactOnly, prefix }))
   }
   return { combineWith: 'OR', queries }
 }
