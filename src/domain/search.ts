@@ -5,13 +5,15 @@
  * options on both sides, so they live here and nowhere else.
  *
  * Every text field is indexed folded (lower-case, no diacritics: finds
- * everything) and, for the fields people type diacritics into, also
- * "exact" (only the words that carry diacritics). A query with diacritics
- * searches both, so "chùa" ranks "Chùa Dư Hàng" above a place that only
- * matches "chua" once folded; a query without them searches the folded
- * fields alone and ranks as if diacritics did not exist.
+ * everything). Each document also stores its naming words that carry
+ * diacritics, exactly as written. A query typed with diacritics is searched
+ * folded, then its best results earn a bonus for every word whose
+ * diacritics match, so "chùa" ranks "Chùa Dư Hàng" above a place that only
+ * matches "chua" once folded; a query without them ranks as if diacritics
+ * did not exist.
  */
 import MiniSearch, {
+  type AsPlainObject,
   type Options,
   type Query,
   type QueryCombination,
@@ -55,21 +57,20 @@ type TextField = 'name' | 'names' | 'address' | 'category' | 'tags' | 'summary'
 const BOOST: Record<TextField, number> = { name: 6, names: 4, address: 2, category: 2, tags: 2, summary: 1 }
 const FOLDED_FIELDS = Object.keys(BOOST) as TextField[]
 /**
- * Fields where a word typed with its diacritics earns a bonus. Tags are
- * ASCII ids; a category label is shared by a tenth of the index, so its
- * bonus would cost a lot of scanning for a small gain; summaries are prose.
+ * Fields whose words typed with their diacritics earn a bonus. Tags are
+ * ASCII ids; a category label is shared by a tenth of the index; summaries
+ * are prose.
  */
 const EXACT_FIELDS = ['name', 'names', 'address'] as const satisfies TextField[]
-const EXACT_SUFFIX = '~exact'
-const exactField = (field: TextField) => `${field}${EXACT_SUFFIX}`
-const EXACT_BOOST = Object.fromEntries(EXACT_FIELDS.map((f) => [exactField(f), BOOST[f]]))
+/** The stored field that holds them (not searched: read back with each result). */
+const EXACT_WORDS = 'exact'
 /** Fields where a Vietnamese name written as one word ("haiphong") should still match. */
 const NAME_FIELDS: ReadonlySet<string> = new Set<TextField>(['name', 'names'])
 
 const KEY_SEPARATOR = ':'
 
 function fieldText(doc: SearchDoc, field: string): string | undefined {
-  switch (field.replace(EXACT_SUFFIX, '') as TextField | 'key') {
+  switch (field as TextField | 'key' | typeof EXACT_WORDS) {
     case 'name':
       return doc.name
     case 'names':
@@ -85,7 +86,21 @@ function fieldText(doc: SearchDoc, field: string): string | undefined {
       return doc.summary
     case 'key':
       return `${doc.kind}${KEY_SEPARATOR}${doc.id}`
+    case EXACT_WORDS:
+      return exactWords(doc)
   }
+}
+
+/** The document's naming words that carry diacritics, in their exact form, once each. */
+function exactWords(doc: SearchDoc): string {
+  const words = new Set<string>()
+  for (const field of EXACT_FIELDS) {
+    for (const token of tokenize(fieldText(doc, field) ?? '')) {
+      const exact = exactOnly(token)
+      if (exact !== null) words.add(exact)
+    }
+  }
+  return [...words].join(' ')
 }
 
 /**
@@ -104,16 +119,31 @@ function exactOnly(term: string): string | null {
   return exact === foldText(term) ? null : exact
 }
 
-const indexTerm = (term: string, field?: string) => (field?.endsWith(EXACT_SUFFIX) ? exactOnly(term) : foldText(term))
+/**
+ * Chinese, Japanese and Korean terms are stored behind this mark, longer
+ * than the most typos forgiven (MAX_TYPOS). Fuzzy matching walks every
+ * branch of the term tree still within reach of the typed word, and without
+ * the mark that is every CJK bigram: a two-character term is two edits from
+ * anything. Behind three characters no Latin word starts with, the whole
+ * CJK branch is out of reach at its first step.
+ */
+const CJK_MARK = '~~~'
+const MAX_TYPOS = 2
+
+/** A term as the index stores it and a query looks it up. */
+const indexTerm = (term: string) => (isCjkTerm(term) ? CJK_MARK + foldText(term) : foldText(term))
+/** The characters of a term as typed, for a term as the index has it. */
+const typedChars = (term: string) => Array.from(term.startsWith(CJK_MARK) ? term.slice(CJK_MARK.length) : term)
+const isCjkIndexTerm = (term: string) => term.startsWith(CJK_MARK)
 const indexTokens = (text: string, field?: string) =>
   tokenize(text, { joinWords: field !== undefined && NAME_FIELDS.has(field), lastCharacter: true })
 
 const OPTIONS: Options<SearchDoc> = {
   // Ids repeat across kinds, so the index key is "kind:id".
   idField: 'key',
-  fields: [...FOLDED_FIELDS, ...EXACT_FIELDS.map(exactField)],
-  // Hits carry only the key: the text is already in the locale content.
-  storeFields: [],
+  fields: FOLDED_FIELDS,
+  // Hits carry the key and the exact words: the text itself is already in the locale content.
+  storeFields: [EXACT_WORDS],
   extractField: fieldText,
   tokenize: indexTokens,
   processTerm: indexTerm,
@@ -127,7 +157,7 @@ const OPTIONS: Options<SearchDoc> = {
  * about any one place, and the names still carry it. Names, categories and
  * tags keep every word, or a guide of mostly pagodas could not find "chùa".
  */
-const COMMON_SHARE: Record<string, number> = { address: 0.5, [exactField('address')]: 0.5, summary: 0.1 }
+const COMMON_SHARE: Record<string, number> = { address: 0.5, summary: 0.1 }
 /** Below this many documents a share says little, and scanning costs nothing. */
 const COMMON_MIN_DOCS = 50
 
@@ -139,7 +169,7 @@ function commonTerms(docs: readonly SearchDoc[]): Set<string> {
     for (const doc of docs) {
       const text = fieldText(doc, field)
       if (!text) continue
-      const terms = new Set(indexTokens(text, field).map((t) => indexTerm(t, field)))
+      const terms = new Set(indexTokens(text, field).map(indexTerm))
       for (const term of terms) if (term) counts.set(term, (counts.get(term) ?? 0) + 1)
     }
     for (const [term, count] of counts) if (count > share * docs.length) common.add(`${field}\u0000${term}`)
@@ -193,35 +223,78 @@ const ATTEMPTS: readonly Attempt[] = [
  * (the one being typed, unless the query ends in a space); one CJK
  * character completes to the bigrams it starts.
  */
-function queryTree(query: string, { all, broad }: Attempt, withExact: boolean): Query {
+function queryTree(query: string, { all, broad }: Attempt, known: (term: string) => boolean): Query {
   const combineWith = all ? 'AND' : 'OR'
-  const typing = !/[\s\p{P}]$/u.test(query)
+  const typing = isTyping(query)
   const prefix = (term: string, i: number, terms: string[]) =>
-    typing && i === terms.length - 1 && (isCjkTerm(term) ? Array.from(term).length === 1 : term.length >= 2)
-  // A fifth of the letters, rounded: one typo in four to seven letters, two from eight.
-  const typos = (term: string) => (broad && all && forgivable(term) ? 0.2 : false)
+    typing &&
+    i === terms.length - 1 &&
+    (isCjkIndexTerm(term) ? typedChars(term).length === 1 : term.length >= MIN_PREFIX)
+  // A fifth of the letters, rounded: one typo in four to seven letters, two from eight. Only
+  // for words the index does not have: "hang" has a dozen neighbours one letter away in
+  // Vietnamese, each in hundreds of documents, and whoever typed it meant "hang".
+  const typos = (term: string) => (broad && all && forgivable(term) && !known(term) ? 0.2 : false)
   const naming = broad ? [...NAMING_FIELDS, ...CATEGORY_FIELDS] : NAMING_FIELDS
   const queries: Query[] = [
     subquery(query, {
       combineWith,
       fields: naming,
       boost: only(naming),
-      processTerm: foldText,
+      processTerm: indexTerm,
       prefix,
       fuzzy: typos,
+      maxFuzzy: MAX_TYPOS,
     }),
-    subquery(query, { combineWith, fields: PROSE_FIELDS, boost: only(PROSE_FIELDS), processTerm: foldText }),
+    subquery(query, { combineWith, fields: PROSE_FIELDS, boost: only(PROSE_FIELDS), processTerm: indexTerm }),
   ]
-  // A bonus for what was typed with its diacritics: the exact fields hold only a subset of the naming ones.
-  if (withExact) {
-    const fields = EXACT_FIELDS.map(exactField)
-    queries.push(subquery(query, { combineWith, fields, boost: EXACT_BOOST, processTerm: exactOnly, prefix }))
-  }
   return { combineWith: 'OR', queries }
 }
 
+/**
+ * Letters a Latin word needs before it completes as a prefix. Two letters
+ * ("ph", "ch") start a fifth of all Vietnamese syllables, so completing them
+ * scores most of a large index to suggest nothing in particular; two letters
+ * still find whole words ("An", "Hà").
+ */
+const MIN_PREFIX = 3
+
+/** The last word is still being typed (no space or punctuation after it), so it completes as a prefix. */
+const isTyping = (query: string) => !/[\s\p{P}]$/u.test(query)
+
+/**
+ * How many of the best results are re-ranked for diacritics: the folded
+ * scores already put the right names near the top, and reading every
+ * result of a common word back would cost more than the search itself.
+ */
+const EXACT_RERANK = 100
+
+/**
+ * Puts results whose words match the query's diacritics first: ordered by
+ * how many of the query's accented words they have exactly, then by score.
+ * Someone who types "chùa" means a pagoda, however well "Chúa Lake" scores
+ * once folded. The last word, while typed, matches as a prefix, as in the
+ * search.
+ */
+function withExactBonus(results: SearchResult[], typed: string[], typing: boolean): SearchResult[] {
+  const wanted = typed.flatMap((term, i) => {
+    const exact = exactOnly(term)
+    return exact === null ? [] : [{ exact, prefix: typing && i === typed.length - 1 }]
+  })
+  if (wanted.length === 0 || results.length === 0) return results
+  const head = results.slice(0, EXACT_RERANK).map((result) => {
+    const words = String(result[EXACT_WORDS] ?? '').split(' ')
+    const found = wanted.filter(({ exact, prefix }) => words.some((w) => (prefix ? w.startsWith(exact) : w === exact)))
+    return { result, found: found.length }
+  })
+  head.sort((a, b) => b.found - a.found || b.result.score - a.result.score)
+  // Scores follow the new order (each exact word is worth more than any folded score), and stay above the rest.
+  const top = results[0]!.score
+  const ranked = head.map(({ result, found }) => ({ ...result, score: result.score + found * top }))
+  return [...ranked, ...results.slice(EXACT_RERANK)]
+}
+
 /** Latin words long enough to have a typo worth forgiving; CJK bigrams are too short. */
-const forgivable = (term: string) => !isCjkTerm(term) && term.length >= 4
+const forgivable = (term: string) => !isCjkIndexTerm(term) && term.length >= 4
 
 const KINDS: ReadonlySet<string> = new Set<SearchKind>(['place', 'itinerary', 'event'])
 
@@ -234,7 +307,7 @@ function hitOf(key: string, score: number): SearchHit {
 export function buildSearchIndex(docs: SearchDoc[]): string {
   const common = commonTerms(docs)
   const processTerm = (term: string, field?: string) => {
-    const processed = indexTerm(term, field)
+    const processed = indexTerm(term)
     return processed && !common.has(`${field}\u0000${processed}`) ? processed : null
   }
   const index = new MiniSearch<SearchDoc>({ ...OPTIONS, processTerm })
@@ -244,8 +317,12 @@ export function buildSearchIndex(docs: SearchDoc[]): string {
 
 export function loadSearchIndex(serialized: string): SearchIndex {
   let index: MiniSearch<SearchDoc>
+  let vocabulary: ReadonlySet<string>
   try {
-    index = MiniSearch.loadJSON<SearchDoc>(serialized, OPTIONS)
+    const plain = JSON.parse(serialized) as AsPlainObject
+    index = MiniSearch.loadJS<SearchDoc>(plain, OPTIONS)
+    // Every term the index has (its serialised form lists them), to know which typed words need forgiving.
+    vocabulary = new Set(plain.index.map(([term]) => term))
   } catch (error) {
     throw new Error(
       `The search index in this locale's content could not be read (${String(error)}). ` +
@@ -259,88 +336,16 @@ export function loadSearchIndex(serialized: string): SearchIndex {
       const query = /\s\p{L}$/u.test(rawQuery) && !isCjkTerm(rawQuery.slice(-1)) ? rawQuery.slice(0, -1) : rawQuery
       const typed = tokenize(query)
       if (typed.length === 0) return []
-      const withExact = typed.some((t) => exactOnly(t) !== null)
       let results: SearchResult[] = []
       for (const attempt of ATTEMPTS) {
         if (!attempt.all && typed.length === 1) continue
-        results = index.search(queryTree(query, attempt, withExact))
+        results = index.search(queryTree(query, attempt, (term) => vocabulary.has(term)))
         if (results.length > 0) break
       }
+      results = withExactBonus(results, typed, isTyping(query))
       const wanted = kinds === undefined ? KINDS : new Set<string>(kinds)
       const hits = results.map((r) => hitOf(String(r.id), r.score)).filter((hit) => wanted.has(hit.kind))
       return limit === undefined ? hits : hits.slice(0, limit)
     },
   }
-}
-
-/**
- * Where `text` matches the query, folding-aware: [start, end) ranges in
- * `text` (original string indices), sorted and merged, for <mark>
- * highlighting. Latin words match at the start of a word, also across a
- * space ("haiphong" marks "Hải Phòng"); CJK bigrams match anywhere. Typos
- * forgiven by the search are not marked.
- */
-export function matchRanges(text: string, query: string): Array<[number, number]> {
-  const folded = foldWithOffsets(text)
-  const ranges: Array<[number, number]> = []
-  for (const term of new Set(tokenize(query).map(foldText))) {
-    if (term === '') continue
-    const cjk = isCjkTerm(term)
-    const haystack = cjk ? folded.all : folded.words
-    for (let at = haystack.text.indexOf(term); at >= 0; at = haystack.text.indexOf(term, at + 1)) {
-      if (!cjk && !haystack.wordStart[at]) continue
-      ranges.push([haystack.start[at]!, haystack.end[at + term.length - 1]!])
-    }
-  }
-  return merge(ranges)
-}
-
-interface OffsetText {
-  text: string
-  /** For each code unit of `text`: where its source character starts and ends in the original. */
-  start: number[]
-  end: number[]
-  wordStart: boolean[]
-}
-
-/**
- * The folded text with offsets back into the original, twice: everything
- * (for CJK) and only letters and digits of spaced scripts (for Latin words,
- * so that "haiphong" finds "Hải Phòng").
- */
-function foldWithOffsets(text: string): { all: OffsetText; words: OffsetText } {
-  const all: OffsetText = { text: '', start: [], end: [], wordStart: [] }
-  const words: OffsetText = { text: '', start: [], end: [], wordStart: [] }
-  let inWord = false
-  // A base character with its combining marks folds as one, whatever the normalisation form.
-  for (const unit of text.matchAll(/\P{M}\p{M}*|\p{M}+/gu)) {
-    const piece = foldText(unit[0])
-    const start = unit.index
-    const end = start + unit[0].length
-    append(all, piece, start, end, false)
-    const isWord = /^[\p{L}\p{N}]/u.test(piece) && !isCjkTerm(piece)
-    if (isWord) append(words, piece, start, end, !inWord)
-    inWord = isWord
-  }
-  return { all, words }
-}
-
-function append(target: OffsetText, piece: string, start: number, end: number, wordStart: boolean): void {
-  for (let i = 0; i < piece.length; i++) {
-    target.start.push(start)
-    target.end.push(end)
-    target.wordStart.push(wordStart && i === 0)
-  }
-  target.text += piece
-}
-
-function merge(ranges: Array<[number, number]>): Array<[number, number]> {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1])
-  const out: Array<[number, number]> = []
-  for (const [start, end] of sorted) {
-    const last = out[out.length - 1]
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end)
-    else out.push([start, end])
-  }
-  return out
 }

@@ -14,9 +14,10 @@
  *     as one word, Korean/Chinese/Japanese names and parts, category words);
  *   - on the real content, how often a set of known queries puts the
  *     expected place first.
- * The synthetic corpus is deterministic (seeded PRNG): names combine real
- * Vietnamese place-name syllables with per-locale renderings; summaries
- * draw words from the real content of the same locale.
+ * The synthetic corpus (tests/bench/search-corpus.ts) is deterministic:
+ * names from 500 syllables (the real ones and generated ones), summaries
+ * from the real content's words. `--dense` adds a stress case whose names
+ * share the 50 real syllables alone.
  */
 import { cpus, loadavg } from 'node:os'
 import path from 'node:path'
@@ -30,10 +31,15 @@ import type { LocaleContent } from '../../src/content/model.ts'
 import { LOCALES, type Category, type Locale } from '../../src/content/schema.ts'
 import { buildSearchIndex, loadSearchIndex, type SearchDoc } from '../../src/domain/search.ts'
 import { foldText } from '../../src/domain/text-fold.ts'
+import { address, pick, seeded, syntheticPlaces, syntheticSummary, wordPools, type Rng } from './search-corpus.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const QUERIES = 1000
 const SYNTHETIC_PLACES = 10_000
+/** Distinct syllables place names are made of: enough that names are mostly distinct, as in a city. */
+const SYLLABLES = 500
+/** `--dense`: the 50 real syllables alone, every name word shared by hundreds of places. */
+const DENSE_SYLLABLES = 50
 const LOAD_RUNS = 10
 const LIMIT = 20
 /** Fuse.js takes about a tenth of a second a query on 10,000 places: a tenth of the queries keep the run short. */
@@ -181,20 +187,6 @@ function printTable(title: string, rows: Row[]): void {
 
 // ------------------------------------------------------------------ queries
 
-type Rng = () => number
-
-/** mulberry32: small, fast and deterministic. */
-function seeded(seed: number): Rng {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!
-
 /** What visitors type, drawn from the corpus: every locale's names, category labels and fixed examples. */
 function realisticQueries(rng: Rng, namesByLocale: Map<Locale, string[]>, categories: readonly Category[]): string[] {
   const names = (l: Locale) => namesByLocale.get(l) ?? []
@@ -333,167 +325,12 @@ function chunkGrowth(content: LocaleContent): [number, number] {
 
 // ------------------------------------------------------------------ synthetic corpus
 
-/** Syllables of real place names: Vietnamese, Korean, Sino-Vietnamese Chinese, Japanese katakana. */
-const SYLLABLES: [vi: string, ko: string, zh: string, ja: string][] = [
-  ['Hải', '하이', '海', 'ハイ'],
-  ['Phòng', '퐁', '防', 'フォン'],
-  ['Cát', '깟', '吉', 'カット'],
-  ['Bà', '바', '婆', 'バー'],
-  ['Đồ', '도', '涂', 'ドー'],
-  ['Sơn', '선', '山', 'ソン'],
-  ['Long', '롱', '龙', 'ロン'],
-  ['Bạch', '박', '白', 'バック'],
-  ['Đằng', '당', '藤', 'ダン'],
-  ['Kiến', '끼엔', '建', 'キエン'],
-  ['An', '안', '安', 'アン'],
-  ['Thủy', '투이', '水', 'トゥイ'],
-  ['Nguyên', '응우옌', '源', 'グエン'],
-  ['Tiên', '띠엔', '仙', 'ティエン'],
-  ['Lãng', '랑', '浪', 'ラン'],
-  ['Vĩnh', '빈', '永', 'ヴィン'],
-  ['Bảo', '바오', '宝', 'バオ'],
-  ['Minh', '민', '明', 'ミン'],
-  ['Quang', '꽝', '光', 'クアン'],
-  ['Phúc', '푹', '福', 'フック'],
-  ['Lâm', '럼', '林', 'ラム'],
-  ['Hòa', '화', '和', 'ホア'],
-  ['Đông', '동', '东', 'ドン'],
-  ['Tây', '떠이', '西', 'タイ'],
-  ['Nam', '남', '南', 'ナム'],
-  ['Bắc', '박', '北', 'バック'],
-  ['Trung', '쭝', '中', 'チュン'],
-  ['Hưng', '흥', '兴', 'フン'],
-  ['Thành', '타인', '城', 'タイン'],
-  ['Ngọc', '응옥', '玉', 'ゴック'],
-  ['Vân', '번', '云', 'ヴァン'],
-  ['Hạ', '하', '夏', 'ハー'],
-  ['Lan', '란', '兰', 'ラン'],
-  ['Dư', '즈', '余', 'ズー'],
-  ['Hàng', '항', '杭', 'ハン'],
-  ['Kênh', '껜', '渠', 'ケン'],
-  ['Nghè', '응에', '艺', 'ゲー'],
-  ['Côn', '꼰', '昆', 'コン'],
-  ['Kiếp', '끼엡', '劫', 'キエップ'],
-  ['Bình', '빈', '平', 'ビン'],
-  ['Khê', '케', '溪', 'ケー'],
-  ['Lê', '레', '黎', 'レー'],
-  ['Chân', '쩐', '真', 'チャン'],
-  ['Trần', '쩐', '陈', 'チャン'],
-  ['Mao', '마오', '茅', 'マオ'],
-  ['Điền', '디엔', '田', 'ディエン'],
-  ['Việt', '비엣', '越', 'ベト'],
-  ['Cái', '까이', '盖', 'カイ'],
-  ['Bèo', '베오', '萍', 'ベオ'],
-  ['Quỳnh', '뀐', '琼', 'クイン'],
-]
-
-/** Kinds of place: [vi, en, ko, zh, ja, category id]. */
-const PLACE_TYPES: [string, string, string, string, string, string][] = [
-  ['Chùa', 'Pagoda', '사원', '寺', '寺', 'religious'],
-  ['Đền', 'Temple', '사당', '祠', '祠', 'religious'],
-  ['Đình', 'Communal House', '딘', '亭', '亭', 'religious'],
-  ['Nhà thờ', 'Church', '성당', '教堂', '教会', 'heritage'],
-  ['Chợ', 'Market', '시장', '市场', '市場', 'market'],
-  ['Bảo tàng', 'Museum', '박물관', '博物馆', '博物館', 'museum'],
-  ['Hồ', 'Lake', '호수', '湖', '湖', 'park'],
-  ['Đảo', 'Island', '섬', '岛', '島', 'island-beach'],
-  ['Bãi biển', 'Beach', '해변', '海滩', 'ビーチ', 'island-beach'],
-  ['Làng', 'Village', '마을', '村', '村', 'heritage'],
-  ['Phố', 'Street', '거리', '街', '通り', 'market'],
-  ['Cầu', 'Bridge', '다리', '桥', '橋', 'transport'],
-  ['Công viên', 'Park', '공원', '公园', '公園', 'park'],
-  ['Quán', 'Eatery', '식당', '餐馆', '食堂', 'food'],
-  ['Hang', 'Cave', '동굴', '洞', '洞窟', 'nature'],
-  ['Núi', 'Mountain', '산', '山', '山', 'nature'],
-]
-
-const TAGS = [
-  'free',
-  'family',
-  'photo',
-  'outdoor',
-  'night',
-  'pilgrimage',
-  'architecture',
-  'street-food',
-  'boat',
-  'hiking',
-]
-
-interface SyntheticPlace {
-  id: string
-  names: Record<Locale, string>
-  category: string
-  tags: string[]
-  street: [number, number]
-  number: number
-}
-
-function syntheticPlaces(rng: Rng): SyntheticPlace[] {
-  return Array.from({ length: SYNTHETIC_PLACES }, (_, n) => {
-    const a = SYLLABLES[Math.floor(rng() * SYLLABLES.length)]!
-    const b = SYLLABLES[Math.floor(rng() * SYLLABLES.length)]!
-    const type = pick(rng, PLACE_TYPES)
-    return {
-      id: `place-${n}`,
-      names: {
-        vi: `${type[0]} ${a[0]} ${b[0]}`,
-        en: `${a[0]} ${b[0]} ${type[1]}`,
-        ko: `${a[1]}${b[1]} ${type[2]}`,
-        zh: `${a[2]}${b[2]}${type[3]}`,
-        ja: `${a[3]}${b[3]}${type[4]}`,
-      },
-      category: type[5],
-      tags: TAGS.filter(() => rng() < 0.2),
-      street: [Math.floor(rng() * SYLLABLES.length), Math.floor(rng() * SYLLABLES.length)],
-      number: 1 + Math.floor(rng() * 300),
-    }
-  })
-}
-
-function address(place: SyntheticPlace, locale: Locale): string {
-  const [a, b] = place.street.map((i) => SYLLABLES[i]!)
-  switch (locale) {
-    case 'vi':
-      return `${place.number} phố ${a![0]} ${b![0]}, Hải Phòng`
-    case 'ko':
-      return `하이퐁 ${a![1]}${b![1]} 거리 ${place.number}번지`
-    case 'zh':
-      return `海防 ${a![0]} ${b![0]} 街${place.number}号`
-    case 'ja':
-      return `ハイフォン、${a![3]}${b![3]}通り${place.number}番地`
-    default:
-      return `${place.number} ${a![0]} ${b![0]} Street, Hải Phòng`
-  }
-}
-
-/** Words (or, for Chinese and Japanese, short runs of characters) of the real text in each locale. */
-function wordPools(texts: Map<Locale, LocaleContent>): Map<Locale, string[]> {
-  return new Map(
-    [...texts].map(([locale, content]) => {
-      const prose = Object.values(content.places)
-        .map((p) => `${p.summary} ${p.bodyHtml.replace(/<[^>]+>/g, ' ')}`)
-        .join(' ')
-      const pieces =
-        locale === 'zh' || locale === 'ja'
-          ? (prose.replace(/\s+/g, '').match(/.{2,4}/gu) ?? [])
-          : prose.split(/\s+/).filter((w) => w !== '')
-      return [locale, pieces] as const
-    }),
-  )
-}
-
-function syntheticSummary(rng: Rng, pool: string[], locale: Locale): string {
-  const glue = locale === 'zh' || locale === 'ja' ? '' : ' '
-  return Array.from({ length: 18 + Math.floor(rng() * 14) }, () => pick(rng, pool)).join(glue)
-}
-
-async function syntheticCorpus(): Promise<Row[]> {
+async function syntheticCorpus(syllables: number): Promise<Row[]> {
   const compiled = await compileContent(path.join(ROOT, 'content'))
   const output = compiled.output!
   const categories = output.manifest.categories
   const pools = wordPools(new Map(LOCALES.map((l) => [l, output.locales[l]!])))
-  const places = syntheticPlaces(seeded(42))
+  const places = syntheticPlaces(seeded(42), SYNTHETIC_PLACES, syllables)
   const namesByLocale = new Map(LOCALES.map((l) => [l, places.map((p) => p.names[l])] as const))
   const queries = realisticQueries(seeded(7), namesByLocale, categories)
   return LOCALES.map((locale) => {
@@ -530,5 +367,15 @@ console.info(
   `Fuse.js ${Fuse.version}: ${JSON.stringify({ threshold: FUSE_OPTIONS.threshold, ignoreDiacritics: true, ignoreLocation: true })}; its size counts the documents it needs besides its index.`,
 )
 printTable('Real content (content/): places, itineraries and events of each locale', await realContent())
-printTable(`Synthetic corpus: ${SYNTHETIC_PLACES.toLocaleString('en')} places, five locales`, await syntheticCorpus())
+const places = SYNTHETIC_PLACES.toLocaleString('en')
+printTable(
+  `Synthetic corpus: ${places} places, five locales, names from ${SYLLABLES} syllables`,
+  await syntheticCorpus(SYLLABLES),
+)
+if (process.argv.includes('--dense')) {
+  printTable(
+    `Stress case: ${places} places whose names share only ${DENSE_SYLLABLES} syllables (each name word in one place in 25)`,
+    await syntheticCorpus(DENSE_SYLLABLES),
+  )
+}
 console.info(`\nLoad average at end: ${load()}`)
