@@ -7,7 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { contentPlugin } from './src/content/build/vite-plugin.ts'
 import { LOCALE_ID_PREFIX } from './src/content/build/codegen.ts'
 import { webManifestPlugin } from './src/pwa/build/web-manifest-plugin.ts'
-import { offlinePacksModule, offlinePacksPlugin, withoutPackFiles } from './src/pwa/build/offline-packs.ts'
+import { isMediaFile, offlinePacksModule, offlinePacksPlugin, withoutPackFiles } from './src/pwa/build/offline-packs.ts'
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url))
 
@@ -53,7 +53,7 @@ export function appConfig(options: AppConfigOptions = {}): UserConfig {
       offlinePacksPlugin({
         localeOf: localeOfModule,
         // Full-size photos and audio are saved on request; SVG covers and route files are small and precached.
-        isMedia: (file) => /\.(jpe?g|png|webp|avif|mp3|m4a|aac|ogg|opus)$/i.test(file),
+        isMedia: isMediaFile,
       }),
       VitePWA({
         strategies: 'injectManifest',

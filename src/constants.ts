@@ -9,6 +9,10 @@ export const STORAGE_KEYS = {
   settings: 'haiphong-guide:settings',
   /** Hearted places, itineraries and events as versioned JSON; see src/stores/favourites-storage.ts. */
   favourites: 'haiphong-guide:favourites',
+  /** Where the visitor is in each itinerary they follow, as versioned JSON; see src/stores/itinerary-progress-storage.ts. */
+  itineraryProgress: 'haiphong-guide:itinerary-progress',
+  /** The visitor's own plan (days of places), as versioned JSON; see src/stores/plan-storage.ts. */
+  plan: 'haiphong-guide:plan',
 } as const
 
 /** Bump when the stored settings shape changes, and add a migration for the old one. */
@@ -16,6 +20,12 @@ export const SETTINGS_VERSION = 1
 
 /** Bump when the stored favourites shape changes, and add a migration from the old one in favourites-storage.ts. */
 export const FAVOURITES_VERSION = 1
+
+/** Bump when the stored itinerary progress shape changes, and add a migration in itinerary-progress-storage.ts. */
+export const ITINERARY_PROGRESS_VERSION = 1
+
+/** Bump when the stored plan shape changes, and add a migration in plan-storage.ts. */
+export const PLAN_VERSION = 1
 
 const CACHE_PREFIX = 'haiphong-guide'
 

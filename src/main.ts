@@ -21,6 +21,7 @@ import { useSettingsStore } from './stores/settings'
 import './styles/fonts.css'
 import './styles/tokens.css'
 import './styles/base.css'
+import './styles/print.css'
 
 const app = createApp(App)
 // Listening starts before mount: Chromium may fire beforeinstallprompt before the app renders.

@@ -11,6 +11,7 @@ import type {
   ItineraryMeta,
   ItineraryText,
   Locale,
+  PlaceAudio,
   PlaceMeta,
   PlaceText,
   Site,
@@ -19,7 +20,13 @@ import type {
 /** An image with the URL the build gave it (hashed file name). */
 export type ImageRef = Image & { url: string }
 
-export type Place = Omit<PlaceMeta, 'images'> & { id: string; images: ImageRef[] }
+/** One object type instead of an intersection: `{ a } & { b }` becomes `{ a; b }`. */
+type Flat<T> = { [K in keyof T]: T[K] }
+
+/** A narration with the URL the build gave it; the editor's file name stays behind. */
+export type AudioRef = Flat<Omit<PlaceAudio, 'file'> & { url: string }>
+
+export type Place = Omit<PlaceMeta, 'images' | 'audio'> & { id: string; images: ImageRef[]; audio: AudioRef[] }
 export type Itinerary = Omit<ItineraryMeta, 'images'> & { id: string; images: ImageRef[] }
 export type ContentEvent = Omit<EventMeta, 'images'> & { id: string; images: ImageRef[] }
 

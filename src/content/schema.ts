@@ -122,6 +122,31 @@ export const imageSchema = z.strictObject({
 })
 export type Image = z.infer<typeof imageSchema>
 
+// ------------------------------------------------- audio (places/<id>/meta.yaml)
+
+/**
+ * Compressed formats browsers play natively (MP3 and M4A everywhere; Ogg, Opus
+ * and WebM not on older Safari). WAV and FLAC are too large to download on the go.
+ */
+export const AUDIO_EXTENSIONS = ['mp3', 'm4a', 'ogg', 'opus', 'webm'] as const
+
+/** A recorded narration of the place's text in one language, played by "Read aloud" instead of speech synthesis. */
+export const audioSchema = z.strictObject({
+  /** A file in the place's folder. */
+  file: z
+    .string()
+    .regex(
+      new RegExp(`^[\\w.-]+\\.(${AUDIO_EXTENSIONS.join('|')})$`, 'i'),
+      'a recording is a file in the same folder: .mp3, .m4a, .ogg, .opus or .webm',
+    ),
+  /** The language spoken; one recording per language. */
+  locale: localeSchema,
+  credit: z.string().min(1),
+  licence: z.string().min(1),
+})
+// Not `Audio`: that would shadow the browser's Audio constructor where it is imported.
+export type PlaceAudio = z.infer<typeof audioSchema>
+
 // ------------------------------------------------------- places/<id>/meta.yaml
 
 export const priceSchema = z.union([
@@ -151,6 +176,8 @@ export const placeMetaSchema = z.strictObject({
     })
     .optional(),
   images: z.array(imageSchema).default([]),
+  /** Narrations, at most one per locale of site.yaml. */
+  audio: z.array(audioSchema).default([]),
   accessibility: z
     .strictObject({
       wheelchair: z.enum(['yes', 'limited', 'no']).optional(),

@@ -14,6 +14,7 @@ const place = (id: string, extra: Partial<Place> = {}): Place => ({
   category: 'heritage',
   location: [106.68, 20.86],
   images: [],
+  audio: [],
   tags: [],
   featured: false,
   ...extra,

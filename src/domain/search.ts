@@ -210,12 +210,13 @@ interface Attempt {
 /**
  * Strict first, broader only when that finds nothing: fuzzy matching is the
  * costliest part of a search, category words are in thousands of documents
- * of a large index, and a word matching any document (OR) scores thousands.
+ * of a large index, and a word matching any document (OR) scores thousands,
+ * so the last resort, any word, looks at names and addresses only.
  */
 const ATTEMPTS: readonly Attempt[] = [
   { all: true, broad: false },
   { all: true, broad: true },
-  { all: false, broad: true },
+  { all: false, broad: false },
 ]
 
 /**
@@ -233,7 +234,7 @@ function queryTree(query: string, { all, broad }: Attempt, known: (term: string)
   // A fifth of the letters, rounded: one typo in four to seven letters, two from eight. Only
   // for words the index does not have: "hang" has a dozen neighbours one letter away in
   // Vietnamese, each in hundreds of documents, and whoever typed it meant "hang".
-  const typos = (term: string) => (broad && all && forgivable(term) && !known(term) ? 0.2 : false)
+  const typos = (term: string) => (broad && forgivable(term) && !known(term) ? 0.2 : false)
   const naming = broad ? [...NAMING_FIELDS, ...CATEGORY_FIELDS] : NAMING_FIELDS
   const queries: Query[] = [
     subquery(query, {
@@ -245,8 +246,12 @@ function queryTree(query: string, { all, broad }: Attempt, known: (term: string)
       fuzzy: typos,
       maxFuzzy: MAX_TYPOS,
     }),
-    subquery(query, { combineWith, fields: PROSE_FIELDS, boost: only(PROSE_FIELDS), processTerm: indexTerm }),
   ]
+  // Any one word of a description is noise (every place "near the river"): prose counts when all words match.
+  if (all)
+    queries.push(
+      subquery(query, { combineWith, fields: PROSE_FIELDS, boost: only(PROSE_FIELDS), processTerm: indexTerm }),
+    )
   return { combineWith: 'OR', queries }
 }
 

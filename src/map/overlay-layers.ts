@@ -12,6 +12,7 @@ import type { Category } from '@/content/schema'
 import { categoryImageId, LAYER, SOURCE } from './ids'
 import { FONT } from './labels'
 import type { MapPalette } from './palette'
+import type { StopMarkerState } from './route-geojson'
 
 /** Above this zoom places are never clustered: at street level each one is its own marker. */
 export const CLUSTER_MAX_ZOOM = 14
@@ -46,6 +47,19 @@ function byCategory(categories: readonly Category[], value: (c: Category) => str
   return ['match', ['get', 'category'], ...branches, fallback] as unknown as ExpressionSpecification
 }
 
+/**
+ * A stop's appearance by its follow-mode state (see StopMarkerState in
+ * route-geojson.ts); stops without a state, as on the itinerary page, get `fallback`.
+ */
+function byStopState(
+  values: Partial<Record<StopMarkerState, string | number>>,
+  fallback: string | number | ExpressionSpecification,
+): ExpressionSpecification {
+  const branches = Object.entries(values).flatMap(([state, value]) => [state, value])
+  // As in byCategory: the spec types `match` as a fixed tuple.
+  return ['match', ['get', 'state'], ...branches, fallback] as unknown as ExpressionSpecification
+}
+
 export function overlayLayers(palette: MapPalette, categories: readonly Category[]): LayerSpecification[] {
   const isCluster: ExpressionSpecification = ['has', 'point_count']
   const markerRadius: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 8, 10, 15, 14]
@@ -68,11 +82,14 @@ export function overlayLayers(palette: MapPalette, categories: readonly Category
       id: LAYER.stopPoints,
       type: 'circle',
       source: SOURCE.stops,
+      // The next stop is drawn over the others, done ones under them.
+      layout: { 'circle-sort-key': byStopState({ next: 2, visited: 0, skipped: 0 }, 1) },
       paint: {
-        'circle-color': palette.accent,
-        'circle-radius': 12,
+        'circle-color': byStopState({ visited: palette.label, skipped: palette.label }, palette.accent),
+        'circle-opacity': byStopState({ visited: 0.75, skipped: 0.55 }, 1),
+        'circle-radius': byStopState({ next: 16 }, 12),
         'circle-stroke-color': palette.markerStroke,
-        'circle-stroke-width': 2,
+        'circle-stroke-width': byStopState({ next: 4 }, 2),
       },
     },
     {
@@ -80,12 +97,16 @@ export function overlayLayers(palette: MapPalette, categories: readonly Category
       type: 'symbol',
       source: SOURCE.stops,
       layout: {
-        'text-field': ['to-string', ['get', 'n']],
+        // U+2713 is outside the label font's ranges: it is drawn with a device font.
+        'text-field': byStopState({ visited: '✓' }, ['to-string', ['get', 'n']]),
         'text-font': [FONT.bold],
-        'text-size': 13,
+        'text-size': byStopState({ next: 15 }, 13),
         'text-allow-overlap': true,
+        'symbol-sort-key': byStopState({ next: 2, visited: 0, skipped: 0 }, 1),
       },
-      paint: { 'text-color': palette.onAccent },
+      paint: {
+        'text-color': byStopState({ visited: palette.labelHalo, skipped: palette.labelHalo }, palette.onAccent),
+      },
     },
     {
       id: LAYER.clusters,

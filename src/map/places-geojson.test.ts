@@ -3,7 +3,7 @@ import type { Place } from '@/content/model'
 import { placeIdOf, placesToGeoJSON } from './places-geojson'
 
 function place(id: string, category: string, location: [number, number]): Place {
-  return { id, category, location, images: [], tags: [], featured: false }
+  return { id, category, location, images: [], audio: [], tags: [], featured: false }
 }
 
 const PLACES = [

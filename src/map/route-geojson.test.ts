@@ -3,8 +3,8 @@ import type { Place } from '@/content/model'
 import { boundsOf, routeFromFile, stopsToGeoJSON, straightRoute } from './route-geojson'
 
 const PLACES: Record<string, Place> = {
-  a: { id: 'a', category: 'heritage', location: [106.68, 20.86], images: [], tags: [], featured: false },
-  b: { id: 'b', category: 'food', location: [106.69, 20.87], images: [], tags: [], featured: false },
+  a: { id: 'a', category: 'heritage', location: [106.68, 20.86], images: [], audio: [], tags: [], featured: false },
+  b: { id: 'b', category: 'food', location: [106.69, 20.87], images: [], audio: [], tags: [], featured: false },
 }
 const stops = [{ place: 'a' }, { place: 'missing' }, { place: 'b' }]
 
@@ -17,6 +17,19 @@ describe('stopsToGeoJSON', () => {
     )
     expect(collection.features.map((f) => f.properties)).toEqual([
       { n: 1, id: 'a', name: 'Nhà hát Lớn' },
+      { n: 3, id: 'b', name: 'b' },
+    ])
+  })
+
+  it('gives stops the state follow mode draws them in, and none otherwise', () => {
+    const collection = stopsToGeoJSON(
+      stops,
+      (id) => PLACES[id],
+      () => undefined,
+      (id) => (id === 'a' ? 'visited' : undefined),
+    )
+    expect(collection.features.map((f) => f.properties)).toEqual([
+      { n: 1, id: 'a', name: 'a', state: 'visited' },
       { n: 3, id: 'b', name: 'b' },
     ])
   })

@@ -6,11 +6,18 @@
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Position } from 'geojson'
 import type { Place } from '@/content/model'
 
+/**
+ * How follow mode draws a stop (visited and skipped muted, the next one
+ * larger); a stop without a state is drawn as on the itinerary page.
+ */
+export type StopMarkerState = 'visited' | 'skipped' | 'next'
+
 export interface StopFeatureProperties {
   /** 1-based number shown on the marker, in itinerary order. */
   n: number
   id: string
   name: string
+  state?: StopMarkerState
 }
 
 export type StopCollection = FeatureCollection<Point, StopFeatureProperties>
@@ -25,14 +32,16 @@ export function stopsToGeoJSON(
   stops: readonly ItineraryStopLike[],
   placeOf: (id: string) => Place | undefined,
   nameOf: (id: string) => string | undefined,
+  stateOf: (id: string) => StopMarkerState | undefined = () => undefined,
 ): StopCollection {
   const features = stops.flatMap((stop, i) => {
     const place = placeOf(stop.place)
     if (!place) return []
+    const state = stateOf(place.id)
     const feature: Feature<Point, StopFeatureProperties> = {
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [...place.location] },
-      properties: { n: i + 1, id: place.id, name: nameOf(place.id) ?? place.id },
+      properties: { n: i + 1, id: place.id, name: nameOf(place.id) ?? place.id, ...(state && { state }) },
     }
     return [feature]
   })

@@ -48,6 +48,14 @@ export function createRoutes(rootRedirect: () => string): RouteRecordRaw[] {
           props: true,
           meta: { entity: 'itineraries' },
         },
+        { path: 'plan', name: 'plan', component: () => import('@/views/PlanView.vue') },
+        {
+          path: 'itineraries/:id/follow',
+          name: 'follow',
+          component: () => import('@/views/FollowView.vue'),
+          props: true,
+          meta: { entity: 'itineraries' },
+        },
         { path: 'events', name: 'events', component: () => import('@/views/EventsView.vue') },
         {
           path: 'events/:id',

@@ -10,6 +10,15 @@
 import type { EntityKind } from '@/content/schema'
 import { FAVOURITES_VERSION, STORAGE_KEYS } from '@/constants'
 import type { KeyValueStorage } from './settings-storage'
+import {
+  isRecord,
+  loadVersioned,
+  saveVersioned,
+  type Migration,
+  type StorageProblem,
+  type StoredState,
+  type VersionedFormat,
+} from './versioned-storage'
 
 export const FAVOURITE_KINDS = ['place', 'itinerary', 'event'] as const
 export type FavouriteKind = (typeof FAVOURITE_KINDS)[number]
@@ -33,22 +42,12 @@ export interface Favourite {
   addedAt: string
 }
 
-/**
- * `corrupt`: not JSON, not a shape we wrote, or some entries unreadable (those are dropped);
- * `newer`: written by a newer version of the app, so we must not overwrite it;
- * `unsaved`: the storage refused to read or write, so changes last only as long as the page.
- */
-export type FavouritesProblem = 'corrupt' | 'newer' | 'unsaved'
+export type FavouritesProblem = StorageProblem
 
 export interface LoadedFavourites {
   items: Favourite[]
   problem: FavouritesProblem | null
-  /**
-   * What to do with the stored value: `current` is fine as it is; `rewrite`
-   * it in the current shape now (migrated or repaired); `readOnly` must never
-   * be written (a newer version's data, or a storage we could not read).
-   */
-  stored: 'current' | 'rewrite' | 'readOnly'
+  stored: StoredState
 }
 
 interface StoredFavouritesV1 {
@@ -56,15 +55,15 @@ interface StoredFavouritesV1 {
   items: Favourite[]
 }
 
-type Migration = (data: unknown, now: Date) => unknown
-
 /**
  * Version 0, before the stored value had a version: a bare array of
  * "kind:id" strings, with no date. Entries that do not fit come out invalid
  * and are dropped (and reported) by `parseItems`.
  */
 function fromV0(data: unknown, now: Date): unknown {
-  const entries = Array.isArray(data) ? data : []
+  // Anything else without a version is not a shape we wrote: undefined, so it reads as corrupt.
+  if (!Array.isArray(data)) return undefined
+  const entries: unknown[] = data
   const items = entries.map((entry) => {
     if (typeof entry !== 'string') return null
     const colon = entry.indexOf(':')
@@ -78,10 +77,6 @@ export const MIGRATIONS: readonly Migration[] = [fromV0]
 
 export function favouriteKey(kind: FavouriteKind, id: string): string {
   return `${kind}:${id}`
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function isKind(value: unknown): value is FavouriteKind {
@@ -114,52 +109,24 @@ function parseItems(value: unknown): { items: Favourite[]; dropped: number } | u
   return { items, dropped }
 }
 
-/** 0 for the unversioned array, the `version` field for later shapes, undefined for anything else. */
-function versionOf(data: unknown): number | undefined {
-  if (Array.isArray(data)) return 0
-  if (!isRecord(data)) return undefined
-  const { version } = data
-  return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : undefined
+const FORMAT: VersionedFormat<Favourite[]> = {
+  key: STORAGE_KEYS.favourites,
+  version: FAVOURITES_VERSION,
+  migrations: MIGRATIONS,
+  empty: () => [],
+  parse: (data) => {
+    const read = parseItems(isRecord(data) ? data.items : undefined)
+    return read && { value: read.items, dropped: read.dropped > 0 }
+  },
+  serialise: (items): Omit<StoredFavouritesV1, 'version'> => ({ items: [...items] }),
 }
 
-const RESET: LoadedFavourites = { items: [], problem: 'corrupt', stored: 'rewrite' }
-
 export function loadFavourites(storage: KeyValueStorage, now: Date): LoadedFavourites {
-  let text: string | null
-  try {
-    text = storage.getItem(STORAGE_KEYS.favourites)
-  } catch {
-    return { items: [], problem: 'unsaved', stored: 'readOnly' }
-  }
-  if (text === null) return { items: [], problem: null, stored: 'current' }
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch {
-    return { ...RESET }
-  }
-  const version = versionOf(data)
-  if (version === undefined) return { ...RESET }
-  if (version > FAVOURITES_VERSION) {
-    // Another tab already runs a newer app, or this one was rolled back. Show
-    // what we can read, but leave the value to the version that wrote it.
-    const read = parseItems(isRecord(data) ? data.items : undefined)
-    return { items: read?.items ?? [], problem: 'newer', stored: 'readOnly' }
-  }
-  const current = MIGRATIONS.slice(version).reduce((value, migrate) => migrate(value, now), data)
-  const read = parseItems(isRecord(current) ? current.items : undefined)
-  if (!read) return { ...RESET }
-  if (read.dropped > 0) return { items: read.items, problem: 'corrupt', stored: 'rewrite' }
-  return { items: read.items, problem: null, stored: version < FAVOURITES_VERSION ? 'rewrite' : 'current' }
+  const { value, problem, stored } = loadVersioned(storage, FORMAT, now)
+  return { items: value, problem, stored }
 }
 
 /** Returns false when the storage refused the write (quota, private mode); the favourites still apply for this visit. */
 export function saveFavourites(storage: KeyValueStorage, items: readonly Favourite[]): boolean {
-  const stored: StoredFavouritesV1 = { version: FAVOURITES_VERSION, items: [...items] }
-  try {
-    storage.setItem(STORAGE_KEYS.favourites, JSON.stringify(stored))
-    return true
-  } catch {
-    return false
-  }
+  return saveVersioned(storage, FORMAT, [...items])
 }

@@ -1,32 +1,19 @@
 // @vitest-environment happy-dom
-import { createPinia, setActivePinia } from 'pinia'
-import { createApp } from 'vue'
 import { describe, expect, it } from 'vitest'
 import { STORAGE_KEYS } from '@/constants'
-import { clockKey } from '@/composables/today'
 import { useFavouritesStore } from './favourites'
 import { loadFavourites, saveFavourites } from './favourites-storage'
-import { settingsStorageKey } from './settings'
 import { createMemoryStorage, type KeyValueStorage } from './settings-storage'
+import { activateStores, storageHolding } from './test-support'
 
 const NOW = new Date('2026-09-01T03:00:00Z')
 
-/** A store bound to its own app, so `inject()` sees the fake storage and clock. */
 function storeWith(storage: KeyValueStorage) {
-  const app = createApp({})
-  const pinia = createPinia()
-  app.provide(settingsStorageKey, storage)
-  app.provide(clockKey, () => NOW)
-  app.use(pinia)
-  setActivePinia(pinia)
+  activateStores(storage, NOW)
   return useFavouritesStore()
 }
 
-function storageWith(text: string): KeyValueStorage {
-  const storage = createMemoryStorage()
-  storage.setItem(STORAGE_KEYS.favourites, text)
-  return storage
-}
+const storageWith = (text: string) => storageHolding(STORAGE_KEYS.favourites, text)
 
 const stored = (storage: KeyValueStorage) => storage.getItem(STORAGE_KEYS.favourites)
 

@@ -21,6 +21,8 @@ function pages(locale: string): string[] {
     `/${locale}/itineraries/${firstId('itineraries')}`,
     `/${locale}/events`,
     `/${locale}/events/${firstId('events')}`,
+    `/${locale}/itineraries/${firstId('itineraries')}/follow`,
+    `/${locale}/plan`,
     `/${locale}/saved`,
     `/${locale}/about`,
   ]

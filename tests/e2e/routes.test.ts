@@ -51,6 +51,8 @@ function routes(locale: string): Route[] {
     detailRoute('itinerary detail', locale, 'itineraries'),
     listRoute('events list', locale, 'events'),
     detailRoute('event detail', locale, 'events'),
+    { name: 'follow mode', path: `/${locale}/itineraries/${firstId('itineraries')}/follow`, check: anyHeading },
+    { name: 'plan', path: `/${locale}/plan`, check: anyHeading },
     { name: 'saved', path: `/${locale}/saved`, check: anyHeading },
     { name: 'about', path: `/${locale}/about`, check: anyHeading },
   ]

@@ -3,12 +3,11 @@
  * serve build A, use it (change a setting, save a language for offline,
  * heart a place), replace it on the server with build B (same code, edited
  * content), see the open page keep working on A, accept the update prompt,
- * and get B's content with the settings, the favourites and the saved
- * language intact, the latter already carrying B's text offline: code and
- * content change together.
+ * and get B's content with the settings, the favourites, the plan, the
+ * progress through an itinerary and the saved language intact, the latter
+ * already carrying B's text offline: code and content change together.
  *
- * Later features that store user data (plans, progress) extend the "user
- * data" step here.
+ * Later features that store user data extend the "user data" step here.
  */
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
@@ -25,6 +24,7 @@ import { startStaticServer, type StaticServer } from './support/static-server'
 const LOCALE = 'vi'
 const SAVED = 'en'
 const PLACE = firstId('places')
+const ITINERARY = firstId('itineraries')
 const nameA = entityName('places', PLACE, LOCALE)
 const nameB = `${nameA} – B`
 const savedNameB = `${entityName('places', PLACE, SAVED)} – B`
@@ -72,6 +72,21 @@ test(
       assert.equal(await heart.getAttribute('aria-pressed'), 'true', 'the heart did not switch on')
       const favouritesBefore = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.favourites)
       assert.ok(favouritesBefore, 'hearting a place stored no favourites')
+      await page.getByTestId('add-to-plan').click()
+      const planBefore = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.plan)
+      assert.ok(planBefore?.includes(PLACE), 'adding the place to the plan stored no plan')
+      await page.goto(`${server.url}/${LOCALE}/itineraries/${ITINERARY}/follow`)
+      const firstStop = page.locator('[data-testid="follow-stop"]').first()
+      const firstStopId = await firstStop.getAttribute('data-stop-id', { timeout: 10_000 })
+      await page
+        .getByRole('button', { name: message(LOCALE, 'follow.stops.markVisited'), exact: true })
+        .first()
+        .click()
+      await page.locator(`[data-testid="follow-stop"][data-stop-id="${firstStopId}"][data-state="visited"]`).waitFor()
+      const progressBefore = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.itineraryProgress)
+      assert.ok(progressBefore?.includes(ITINERARY), 'marking a stop visited stored no progress')
+      await page.goto(`${server.url}/${LOCALE}/places/${PLACE}`)
+      await expectHeading(page, nameA, 'version A, back on the place')
 
       // The deploy. The browser finds the new worker on its next check.
       server.serve(buildB.dir)
@@ -109,6 +124,15 @@ test(
       await page
         .getByRole('region', { name: message(LOCALE, 'favourites.places'), exact: true })
         .getByRole('link', { name: nameB, exact: true })
+        .waitFor({ timeout: 10_000 })
+      assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.plan), planBefore)
+      await page.goto(`${server.url}/${LOCALE}/plan`)
+      await page.locator(`[data-place-id="${PLACE}"]`).waitFor({ timeout: 10_000 })
+      const progressAfter = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.itineraryProgress)
+      assert.equal(progressAfter, progressBefore)
+      await page.goto(`${server.url}/${LOCALE}/itineraries/${ITINERARY}/follow`)
+      await page
+        .locator(`[data-testid="follow-stop"][data-stop-id="${firstStopId}"][data-state="visited"]`)
         .waitFor({ timeout: 10_000 })
 
       // The saved language already holds B's text: offline, it shows B's content.

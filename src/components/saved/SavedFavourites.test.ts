@@ -28,7 +28,7 @@ describe('favourites', () => {
     await flushPromises()
     const group = app.get('[data-kind="place"]')
     expect(group.text()).toContain('City Museum')
-    expect(group.get('[aria-pressed]').attributes('aria-pressed')).toBe('true')
+    expect(group.get('.favourite-button').attributes('aria-pressed')).toBe('true')
     expect(app.find('[data-kind="event"]').exists()).toBe(false)
   })
 

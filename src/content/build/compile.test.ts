@@ -2,7 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import type { Place } from '../model.ts'
+import type { Locale } from '../schema.ts'
 import { compileContent } from './compile.ts'
 import { formatProblem } from './problems.ts'
 
@@ -22,10 +24,21 @@ describe('compileContent on the valid fixture site', async () => {
     const opera = manifest.places.find((p) => p.id === 'nha-hat-lon')!
     expect(opera.images[0]).toMatchObject({ file: 'cover.svg', illustration: true, url: '__CONTENT_ASSET_0__' })
     expect(manifest.places.find((p) => p.id === 'cho-sat')).toMatchObject({ images: [], tags: [], featured: false })
-    expect(manifest.itineraries[0]).toMatchObject({ id: 'pho-co', days: 1, route: '__CONTENT_ASSET_1__' })
+    // Only what a player needs: the editor's file name stays behind.
+    expectTypeOf<Place['audio']>().toEqualTypeOf<
+      Array<{ locale: Locale; url: string; credit: string; licence: string }>
+    >()
+    expect(opera.audio).toEqual([
+      { locale: 'vi', url: '__CONTENT_ASSET_1__', credit: expect.stringMatching(/^Test fixtures/), licence: 'CC0 1.0' },
+      { locale: 'en', url: '__CONTENT_ASSET_2__', credit: expect.stringMatching(/^Test fixtures/), licence: 'CC0 1.0' },
+    ])
+    expect(manifest.places.find((p) => p.id === 'cho-sat')!.audio).toEqual([])
+    expect(manifest.itineraries[0]).toMatchObject({ id: 'pho-co', days: 1, route: '__CONTENT_ASSET_3__' })
     expect(manifest.events[0]).toMatchObject({ id: 'hoi-cho', schedule: { type: 'lunar', leap: false, duration: 2 } })
     expect(output.assets.map((a) => path.relative(fixtures, a))).toEqual([
       'valid-site/places/nha-hat-lon/cover.svg',
+      'valid-site/places/nha-hat-lon/narration-vi.mp3',
+      'valid-site/places/nha-hat-lon/narration-en.mp3',
       'valid-site/itineraries/pho-co/route.geojson',
     ])
     expect(manifest.contentHash).toMatch(/^[0-9a-f]{16}$/)
@@ -81,6 +94,19 @@ const INVALID: [fixture: string, expected: string][] = [
     'places/cho-sat/meta.yaml:4 opening_hours: cannot be evaluated by the app: "[" at column 22 (e.g. Sa[1]',
   ],
   ['missing-image', 'places/cho-sat/meta.yaml:6 images[0].file: "cover.jpg" is not in places/cho-sat/'],
+  ['missing-audio', 'places/cho-sat/meta.yaml:6 audio[0].file: "narration-vi.mp3" is not in places/cho-sat/ — put the'],
+  [
+    'audio-wrong-type',
+    'places/cho-sat/meta.yaml:6 audio[0].file: a recording is a file in the same folder: .mp3, .m4a, .ogg, .opus or .webm',
+  ],
+  [
+    'duplicate-audio-locale',
+    'places/cho-sat/meta.yaml:11 audio[1].locale: there is already a recording in "vi" — keep one recording per language; the first one is on line 7',
+  ],
+  [
+    'audio-locale-not-offered',
+    'places/cho-sat/meta.yaml:7 audio[0].locale: "ja" is not one of the site\'s languages — site.yaml offers vi, en, ko',
+  ],
   ['image-alt-count', 'places/cho-sat/en.md:4 image_alt: has 2 texts for 1 image'],
   [
     'duplicate-id',

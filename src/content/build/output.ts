@@ -3,8 +3,8 @@
  * text bundle per locale (src/content/model.ts). File URLs are left as
  * placeholders that the Vite plugin turns into asset imports.
  */
-import type { EntityKind, Image, Locale, Site } from '../schema.ts'
-import type { ImageRef, LocaleContent, Localized, Manifest } from '../model.ts'
+import type { EntityKind, Image, Locale, PlaceAudio, Site } from '../schema.ts'
+import type { AudioRef, ImageRef, LocaleContent, Localized, Manifest } from '../model.ts'
 import { coverageOf, type CoverageEntry } from './coverage.ts'
 import { buildSearchIndex } from '../../domain/search.ts'
 import { localize } from './localize.ts'
@@ -38,6 +38,9 @@ export function buildOutput(
   const fileUrl = (entity: Entity, file: string): string => contentFileUrl(`${entity.folder}/${file}`)
   const withUrls = (entity: Entity, images: Image[]): ImageRef[] =>
     images.map((image) => ({ ...image, url: fileUrl(entity, image.file) }))
+  // Listed field by field: the browser gets the URL, not the file name an editor wrote.
+  const audioUrls = (entity: Entity, audio: PlaceAudio[]): AudioRef[] =>
+    audio.map(({ file, locale, credit, licence }) => ({ locale, url: fileUrl(entity, file), credit, licence }))
   const valid = <K extends EntityKind>(kind: K) => content.entities[kind].filter((e) => e.meta.data !== undefined)
 
   const manifest: Manifest = {
@@ -47,7 +50,10 @@ export function buildOutput(
         ? site
         : { ...site, map: { ...site.map, basemap: contentFileUrl(site.map.basemap) } },
     categories: content.categories.data ?? [],
-    places: valid('places').map((p) => ({ id: p.id, ...p.meta.data!, images: withUrls(p, p.meta.data!.images) })),
+    places: valid('places').map((p) => {
+      const meta = p.meta.data!
+      return { id: p.id, ...meta, images: withUrls(p, meta.images), audio: audioUrls(p, meta.audio) }
+    }),
     itineraries: valid('itineraries').map((it) => {
       const meta = it.meta.data!
       // The browser needs a URL, not the file name an editor wrote.

@@ -1,11 +1,12 @@
 /**
- * Rules that span files: ids that must exist, places inside the map, image
- * and route files, one text per required locale. Runs after ./loader.ts.
+ * Rules that span files: ids that must exist, places inside the map, image,
+ * audio and route files, one text per required locale. Runs after ./loader.ts.
  * Each family of rules lives in its own references-*.ts file; this one runs
  * them in a fixed order, so problems come out in the same order every time.
  */
 import type { Site } from '../schema.ts'
 import type { ProblemList } from './problems.ts'
+import { checkAudio } from './references-audio.ts'
 import { checkInBounds } from './references-bounds.ts'
 import { checkEvent } from './references-events.ts'
 import { checkEntityFiles } from './references-files.ts'
@@ -36,6 +37,7 @@ export async function checkReferences(
   )
 
   for (const place of content.entities.places) checkPlace(place, site, categoryIds, problems)
+  await Promise.all(content.entities.places.map((place) => checkAudio(place, site, files, problems)))
   // One at a time, so each itinerary's problems (its route file is read) come before the next one's.
   for (const itinerary of content.entities.itineraries) await checkItinerary(itinerary, placeIds, files, problems)
   for (const event of content.entities.events) checkEvent(event, site, placeIds, problems)

@@ -44,9 +44,12 @@ describe('contentPlugin in a production build', () => {
     }
     expect(names.some((n) => /^assets\/cover-[\w-]{8}\.svg$/.test(n))).toBe(true)
     expect(names.some((n) => /^assets\/route-[\w-]{8}\.geojson$/.test(n))).toBe(true)
+    // Recordings are hashed files too, never inlined, however small.
+    expect(names.some((n) => /^assets\/narration-vi-[\w-]{8}\.mp3$/.test(n))).toBe(true)
 
     const main = output.find((o): o is Rollup.OutputChunk => o.type === 'chunk' && o.isEntry)!
     expect(main.code).toMatch(/assets\/cover-[\w-]{8}\.svg/)
+    expect(main.code).toMatch(/assets\/narration-en-[\w-]{8}\.mp3/)
     // Text lives only in the locale chunks: a Korean reader never downloads Vietnamese.
     expect(main.code).not.toContain('Nhà hát Lớn')
     const ko = output.find((o): o is Rollup.OutputChunk => o.type === 'chunk' && o.fileName.startsWith('assets/ko-'))!

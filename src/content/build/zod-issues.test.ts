@@ -16,7 +16,14 @@ describe('validateWith', () => {
     const problems = new ProblemList()
     const source = parseYaml('category: market\nlocation: [106.6, 20.8]\n', 'meta.yaml', problems)
     const data = validateWith(placeMetaSchema, source.value, { file: 'meta.yaml', source, problems })
-    expect(data).toEqual({ category: 'market', location: [106.6, 20.8], images: [], tags: [], featured: false })
+    expect(data).toEqual({
+      category: 'market',
+      location: [106.6, 20.8],
+      images: [],
+      audio: [],
+      tags: [],
+      featured: false,
+    })
   })
 
   it('reports the closest alternative of a union, at the nested field', () => {

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Rolldown } from 'vite'
 import { PACKS_URL, type OfflinePacks } from '../packs.ts'
-import { collectPacks, offlinePacksModule, readPacks, withoutPackFiles } from './offline-packs.ts'
+import { AUDIO_EXTENSIONS } from '../../content/schema.ts'
+import { collectPacks, isMediaFile, offlinePacksModule, readPacks, withoutPackFiles } from './offline-packs.ts'
 
 interface FakeChunk {
   type: 'chunk'
@@ -127,6 +128,42 @@ describe('collectPacks', () => {
   it('gives empty packs for a bundle without languages or media', () => {
     const packs = collectPacks(bundleOf(chunk('assets/index.js', '/src/main.ts')), options)
     expect(packs).toMatchObject({ locales: {}, media: [] })
+  })
+})
+
+describe('isMediaFile', () => {
+  it('takes every kind of recording a place may list, whatever the letter case', () => {
+    for (const extension of AUDIO_EXTENSIONS) {
+      expect(isMediaFile(`content/places/nha-hat-lon/narration-vi.${extension}`), extension).toBe(true)
+      expect(isMediaFile(`content/places/nha-hat-lon/NARRATION-VI.${extension.toUpperCase()}`), extension).toBe(true)
+    }
+  })
+
+  it('takes full-size photos and leaves what the precache needs', () => {
+    for (const photo of ['a.jpg', 'a.jpeg', 'a.png', 'a.webp', 'a.avif'])
+      expect(isMediaFile(`content/${photo}`)).toBe(true)
+    for (const other of ['cover.svg', 'route.geojson', 'basemap.pmtiles', 'main.ts', 'narration.mp3.md']) {
+      expect(isMediaFile(`content/${other}`), other).toBe(false)
+    }
+  })
+
+  it('puts a place’s narrations in the media pack, not in a language pack', () => {
+    const narrations = [
+      asset('assets/narration-vi-L2.mp3', ['content/places/nha-hat-lon/narration-vi.mp3'], new Uint8Array(4032)),
+      asset('assets/narration-ko-M3.webm', ['content/places/nha-hat-lon/narration-ko.webm'], new Uint8Array(10)),
+    ]
+    const packs = collectPacks(siteBundle(narrations), { ...options, isMedia: isMediaFile })
+    expect(packs.media.map((file) => file.url)).toEqual([
+      '/assets/harbour-I9.jpg',
+      '/assets/narration-ko-M3.webm',
+      '/assets/narration-vi-L2.mp3',
+      '/assets/tour-H8.mp3',
+    ])
+    expect(
+      Object.values(packs.locales)
+        .flat()
+        .map((file) => file.url),
+    ).not.toContain('/assets/narration-vi-L2.mp3')
   })
 })
 

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Plugin, Rolldown } from 'vite'
 import type { ManifestTransform } from 'workbox-build'
+import { AUDIO_EXTENSIONS } from '../../content/schema.ts'
 import { PACKS_URL, allPackUrls, parsePacks, type OfflinePacks, type PackFile } from '../packs.ts'
 
 export interface OfflinePacksOptions {
@@ -21,6 +22,17 @@ export interface OfflinePacksOptions {
 
 const FILE_NAME = PACKS_URL.slice(1)
 const VIRTUAL_ID = 'virtual:offline-packs'
+
+/**
+ * Full-size photos and every kind of recording content may hold (`audio:` in
+ * meta.yaml) are saved on request; SVG covers and route files are small and precached.
+ */
+const MEDIA_FILE = new RegExp(`\\.(jpe?g|png|webp|avif|aac|${AUDIO_EXTENSIONS.join('|')})$`, 'i')
+
+/** The usual `isMedia`: by file extension. */
+export function isMediaFile(originalFileName: string): boolean {
+  return MEDIA_FILE.test(originalFileName)
+}
 
 /** Pure: the packs of a bundle (chunks keyed by file name, as Rolldown gives them). */
 export function collectPacks(bundle: Rolldown.OutputBundle, options: OfflinePacksOptions, base = '/'): OfflinePacks {

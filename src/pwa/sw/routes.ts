@@ -1,5 +1,6 @@
 /** How the service worker answers requests for pack files. */
 import { ExpirationPlugin } from 'workbox-expiration'
+import { createPartialResponse } from 'workbox-range-requests'
 import { Route } from 'workbox-routing'
 import { CacheFirst } from 'workbox-strategies'
 import { CACHE_NAMES, RUNTIME_CACHE_MAX_ENTRIES } from '../../constants'
@@ -27,6 +28,11 @@ export function packRoute(packs: OfflinePacks): Route {
   })
   return new Route(
     ({ url, sameOrigin }) => sameOrigin && urls.has(url.pathname),
-    async (options) => (await caches.match(options.request, { ignoreSearch: true })) ?? onUse.handle(options),
+    async (options) => {
+      const response = (await caches.match(options.request, { ignoreSearch: true })) ?? (await onUse.handle(options))
+      // Safari asks for audio in byte ranges and will not play a whole file given instead (200 for a Range request).
+      const wantsRange = options.request.headers.has('range') && response.status === 200
+      return wantsRange ? createPartialResponse(options.request, response) : response
+    },
   )
 }

@@ -56,3 +56,13 @@ export function entityName(kind: Kind, id: string, locale: string): string {
   }
   throw new Error(`content/${kind}/${id}/ has no name in ${locale}, en or vi.`)
 }
+
+/** A place's [longitude, latitude], from its meta.yaml. */
+export function placeLocation(id: string): [number, number] {
+  const meta = parse(readFileSync(`${CONTENT}places/${id}/meta.yaml`, 'utf8')) as { location?: unknown }
+  const location = meta.location
+  if (!Array.isArray(location) || location.length !== 2 || !location.every((n) => typeof n === 'number')) {
+    throw new Error(`content/places/${id}/meta.yaml has no \`location: [longitude, latitude]\`.`)
+  }
+  return [location[0] as number, location[1] as number]
+}
