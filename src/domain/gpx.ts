@@ -6,7 +6,7 @@
  * since strict readers reject a file whose elements are out of order.
  */
 import type { LonLat } from './geo'
-import { foldText } from './text-fold'
+import { asciiFileName } from './file-name'
 
 export interface GpxPoint {
   name: string
@@ -126,18 +126,10 @@ function element(tag: string, value: string): string {
   return `<${tag}>${escapeText(value)}</${tag}>`
 }
 
-/** Longer names are cut: some phones' file pickers truncate or reject long names. */
-const MAX_FILE_NAME = 60
-
 /**
  * A safe ASCII file name ending .gpx: "Chùa Dư Hàng & Đền Nghè" → "chua-du-hang-den-nghe.gpx".
  * Names with no Latin letters or digits (e.g. Chinese) fold to nothing and use `fallback`.
  */
 export function gpxFileName(name: string, fallback = 'plan'): string {
-  const safe = (text: string) =>
-    foldText(text)
-      .replace(/[^a-z0-9]+/g, '-')
-      .slice(0, MAX_FILE_NAME)
-      .replace(/^-+|-+$/g, '')
-  return `${safe(name) || safe(fallback) || 'plan'}.gpx`
+  return asciiFileName(name, fallback, 'gpx')
 }

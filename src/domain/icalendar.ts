@@ -27,7 +27,7 @@
  *   year, and importing the same date again updates it rather than adding a
  *   copy. The single-date file uses the same UID as that date in a series.
  */
-import { foldText } from './text-fold'
+import { asciiFileName } from './file-name'
 import { addDays, daysBetween, type LocalDate, toIso } from './local-date'
 import { occurrencesBetween, type EventRecurrence, type Occurrence } from './event-occurrences'
 
@@ -53,7 +53,6 @@ const PRODID = '-//Hai Phong Guide//Add to calendar//EN'
 const CRLF = '\r\n'
 /** RFC 5545 3.1: lines longer than 75 octets, excluding the line break, are folded. */
 const MAX_LINE_OCTETS = 75
-const MAX_FILE_NAME = 60
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
@@ -279,10 +278,5 @@ export function seriesCalendar(
  * `fallback` (e.g. the event's id), then "event".
  */
 export function calendarFileName(name: string, fallback = 'event'): string {
-  const safe = (text: string) =>
-    foldText(text)
-      .replace(/[^a-z0-9]+/g, '-')
-      .slice(0, MAX_FILE_NAME)
-      .replace(/^-+|-+$/g, '')
-  return `${safe(name) || safe(fallback) || 'event'}.ics`
+  return asciiFileName(name, fallback, 'ics')
 }

@@ -109,7 +109,7 @@ function parseItems(value: unknown): { items: Favourite[]; dropped: number } | u
   return { items, dropped }
 }
 
-const FORMAT: VersionedFormat<Favourite[]> = {
+export const FAVOURITES_FORMAT: VersionedFormat<Favourite[]> = {
   key: STORAGE_KEYS.favourites,
   version: FAVOURITES_VERSION,
   migrations: MIGRATIONS,
@@ -122,11 +122,11 @@ const FORMAT: VersionedFormat<Favourite[]> = {
 }
 
 export function loadFavourites(storage: KeyValueStorage, now: Date): LoadedFavourites {
-  const { value, problem, stored } = loadVersioned(storage, FORMAT, now)
+  const { value, problem, stored } = loadVersioned(storage, FAVOURITES_FORMAT, now)
   return { items: value, problem, stored }
 }
 
 /** Returns false when the storage refused the write (quota, private mode); the favourites still apply for this visit. */
 export function saveFavourites(storage: KeyValueStorage, items: readonly Favourite[]): boolean {
-  return saveVersioned(storage, FORMAT, [...items])
+  return saveVersioned(storage, FAVOURITES_FORMAT, [...items])
 }

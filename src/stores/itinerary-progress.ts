@@ -1,13 +1,10 @@
 /**
  * Where the visitor is in each itinerary they follow: stops visited, skipped
- * or still to do, in their own order. Persisted on every change to the same
- * injected storage as the settings (`settingsStorageKey`, localStorage by
- * default), and kept in step with other open tabs through the `storage` event.
+ * or still to do, in their own order. Persisted and kept in step with other
+ * tabs by usePersistedState.
  */
 import { defineStore } from 'pinia'
-import { inject, onScopeDispose, ref } from 'vue'
 import { STORAGE_KEYS } from '@/constants'
-import { clockKey } from '@/composables/today'
 import {
   markVisited as markVisitedIn,
   moveRemainingStop,
@@ -19,23 +16,23 @@ import {
   type ItineraryProgress,
 } from '@/domain/itinerary-progress'
 import { loadItineraryProgress, saveItineraryProgress, type ProgressByItinerary } from './itinerary-progress-storage'
-import { settingsStorageKey } from './settings'
-import { browserStorage } from './settings-storage'
-import type { Loaded, StorageProblem } from './versioned-storage'
+import { usePersistedState } from './persisted-state'
 
 type Step = (progress: ItineraryProgress, placeId: string, now: number) => ItineraryProgress
 
 export const useItineraryProgressStore = defineStore('itineraryProgress', () => {
-  const win = typeof window === 'undefined' ? undefined : window
-  const storage = inject(settingsStorageKey, null) ?? browserStorage(win)
-  const now = inject(clockKey, () => new Date())
-
   /** As stored: not fitted to the current content (see itinerary-progress-storage.ts). */
-  const itineraries = ref<ProgressByItinerary>({})
-  /** Why progress was dropped or cannot be kept, until the user dismisses the message. */
-  const problem = ref<StorageProblem | null>(null)
-  /** True while the stored value must not be overwritten (see Loaded.stored). */
-  let readOnly = false
+  const {
+    state: itineraries,
+    problem,
+    persist,
+    now,
+    dismissProblem,
+  } = usePersistedState<ProgressByItinerary>({
+    key: STORAGE_KEYS.itineraryProgress,
+    load: loadItineraryProgress,
+    save: saveItineraryProgress,
+  })
   /**
    * The stop ids each itinerary was last shown with. Actions apply to the
    * progress as the visitor saw it (a stop added by a content update can be
@@ -43,32 +40,6 @@ export const useItineraryProgressStore = defineStore('itineraryProgress', () => 
    * fit the stored progress to these first.
    */
   const shownStops = new Map<string, readonly string[]>()
-
-  function persist() {
-    if (readOnly) return
-    if (saveItineraryProgress(storage, itineraries.value)) {
-      if (problem.value === 'unsaved') problem.value = null
-    } else {
-      problem.value = 'unsaved'
-    }
-  }
-
-  function apply(loaded: Loaded<ProgressByItinerary>) {
-    itineraries.value = loaded.value
-    if (loaded.problem) problem.value = loaded.problem
-    readOnly = loaded.stored === 'readOnly'
-    // Migrated or damaged data is rewritten at once, so a message is shown only once.
-    if (loaded.stored === 'rewrite') persist()
-  }
-
-  apply(loadItineraryProgress(storage, now()))
-
-  // Another tab changed the progress (or cleared the storage: key null).
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEYS.itineraryProgress || event.key === null) apply(loadItineraryProgress(storage, now()))
-  }
-  win?.addEventListener('storage', onStorage)
-  onScopeDispose(() => win?.removeEventListener('storage', onStorage))
 
   // The record comes from JSON: indexing it would find `constructor` on its prototype.
   const stored = (itineraryId: string) =>
@@ -119,10 +90,6 @@ export const useItineraryProgressStore = defineStore('itineraryProgress', () => 
     if (!stored(itineraryId)) return
     itineraries.value = Object.fromEntries(Object.entries(itineraries.value).filter(([id]) => id !== itineraryId))
     persist()
-  }
-
-  function dismissProblem() {
-    problem.value = null
   }
 
   return {

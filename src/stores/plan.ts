@@ -1,13 +1,10 @@
 /**
- * The visitor's own plan: places from the guide, grouped by day. Persisted on
- * every change to the same injected storage as the settings
- * (`settingsStorageKey`, localStorage by default), and kept in step with other
- * open tabs through the `storage` event.
+ * The visitor's own plan: places from the guide, grouped by day. Persisted
+ * and kept in step with other tabs by usePersistedState.
  */
 import { defineStore } from 'pinia'
-import { inject, onScopeDispose, ref } from 'vue'
+import { computed } from 'vue'
 import { STORAGE_KEYS } from '@/constants'
-import { clockKey } from '@/composables/today'
 import {
   addPlanDay,
   addToPlan,
@@ -19,55 +16,22 @@ import {
   type Plan,
 } from '@/domain/plan'
 import { loadPlan, repairPlan, savePlan, type SavedPlan } from './plan-storage'
-import { settingsStorageKey } from './settings'
-import { browserStorage } from './settings-storage'
-import type { Loaded, StorageProblem } from './versioned-storage'
+import { usePersistedState } from './persisted-state'
 
 export const usePlanStore = defineStore('plan', () => {
-  const win = typeof window === 'undefined' ? undefined : window
-  const storage = inject(settingsStorageKey, null) ?? browserStorage(win)
-  const now = inject(clockKey, () => new Date())
-
-  const plan = ref<Plan>(emptyPlan())
+  const { state, problem, persist, now, dismissProblem } = usePersistedState<SavedPlan>({
+    key: STORAGE_KEYS.plan,
+    load: loadPlan,
+    save: savePlan,
+  })
+  const plan = computed(() => state.value.plan)
   /** When the plan last changed, as an ISO 8601 string (the loading time for a plan never saved). */
-  const updatedAt = ref('')
-  /** Why the plan was repaired or cannot be kept, until the user dismisses the message. */
-  const problem = ref<StorageProblem | null>(null)
-  /** True while the stored value must not be overwritten (see Loaded.stored). */
-  let readOnly = false
-
-  function persist() {
-    if (readOnly) return
-    if (savePlan(storage, { plan: plan.value, updatedAt: updatedAt.value })) {
-      if (problem.value === 'unsaved') problem.value = null
-    } else {
-      problem.value = 'unsaved'
-    }
-  }
-
-  function apply(loaded: Loaded<SavedPlan>) {
-    plan.value = loaded.value.plan
-    updatedAt.value = loaded.value.updatedAt
-    if (loaded.problem) problem.value = loaded.problem
-    readOnly = loaded.stored === 'readOnly'
-    // Migrated or damaged data is rewritten at once, so a message is shown only once.
-    if (loaded.stored === 'rewrite') persist()
-  }
-
-  apply(loadPlan(storage, now()))
-
-  // Another tab changed the plan (or cleared the storage: key null).
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEYS.plan || event.key === null) apply(loadPlan(storage, now()))
-  }
-  win?.addEventListener('storage', onStorage)
-  onScopeDispose(() => win?.removeEventListener('storage', onStorage))
+  const updatedAt = computed(() => state.value.updatedAt)
 
   /** Keeps and saves `next`; the domain returns the same plan when nothing changed, and then nothing is written. */
   function change(next: Plan) {
     if (next === plan.value) return
-    plan.value = next
-    updatedAt.value = now().toISOString()
+    state.value = { plan: next, updatedAt: now().toISOString() }
     persist()
   }
 
@@ -105,10 +69,6 @@ export const usePlanStore = defineStore('plan', () => {
 
   function clear() {
     change(emptyPlan())
-  }
-
-  function dismissProblem() {
-    problem.value = null
   }
 
   return { plan, updatedAt, problem, has, add, remove, move, addDay, removeDay, replace, clear, dismissProblem }

@@ -51,6 +51,9 @@ export const ICON_PATHS = {
   bowl: 'M3 11h18a9 9 0 0 1-18 0zM9 20h6M8 4c1 1 1 2 0 3M12 3c1 1 1 2.5 0 4M16 4c1 1 1 2 0 3',
   ferry: 'M3 14h18l-2.5 4.5h-13zM6 14V9.5h12V14M9.5 9.5V6h5v3.5M2 21c1.7.7 3.3.7 5 0s3.3-.7 5 0 3.3.7 5 0 3.3-.7 5 0',
   marker: 'M12 7a5 5 0 1 0 0 10 5 5 0 1 0 0-10z',
+  // Read aloud: a speaker, and a stop square while speaking
+  speaker: 'M4 9h4l5-4v14l-5-4H4zM16.5 8.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12',
+  stop: 'M7 7h10v10H7z',
 } as const satisfies Record<string, string>
 
 export type IconName = keyof typeof ICON_PATHS
