@@ -39,6 +39,8 @@ export const ICON_PATHS = {
   pin: 'M12 21s-6-5.5-6-10.5a6 6 0 0 1 12 0C18 15.5 12 21 12 21zM12 8.5a2 2 0 1 0 0 4 2 2 0 1 0 0-4z',
   alert: 'M12 3 2 20h20zM12 10v4M12 17v.01',
   arrow: 'M5 12h14M13 6l6 6-6 6',
+  arrowUp: 'M12 19V5M6 11l6-6 6 6',
+  arrowDown: 'M12 5v14M6 13l6 6 6-6',
   // Categories (content/categories.yaml)
   landmark: 'M2 9.5 12 4l10 5.5zM4 9.5V19M8 9.5V19M16 9.5V19M20 9.5V19M12 9.5V19M2 21h20',
   pagoda: 'M12 2v3M4 8l3-3h10l3 3zM6.5 8v3.5M17.5 8v3.5M3 14.5l3.5-3h11l3.5 3zM6 14.5V21h12v-6.5M10.5 21v-3.5h3V21',
