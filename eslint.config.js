@@ -63,7 +63,14 @@ const DOMAIN_FORBIDDEN_IMPORTS = {
 }
 
 /** Files that run in Node: build scripts, configs, tests and tooling. */
-const NODE_FILES = ['*.config.{js,ts}', 'scripts/**/*.ts', 'tests/**/*.ts', 'src/content/build/**/*.ts', '.ci/**/*.ts']
+const NODE_FILES = [
+  '*.config.{js,ts}',
+  'scripts/**/*.ts',
+  'deploy/**/*.ts',
+  'tests/**/*.ts',
+  'src/content/build/**/*.ts',
+  '.ci/**/*.ts',
+]
 
 export default defineConfig(
   {

@@ -4,10 +4,13 @@ import { defineConfig, type UserConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import vueI18n from '@intlify/unplugin-vue-i18n/vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { compression } from 'vite-plugin-compression2'
+import { headersFilePlugin, previewServerPlugin } from './deploy/vite-plugins.ts'
 import { contentPlugin } from './src/content/build/vite-plugin.ts'
 import { LOCALE_ID_PREFIX } from './src/content/build/codegen.ts'
 import { webManifestPlugin } from './src/pwa/build/web-manifest-plugin.ts'
 import { isMediaFile, offlinePacksModule, offlinePacksPlugin, withoutPackFiles } from './src/pwa/build/offline-packs.ts'
+import { afterSuccessfulBuild } from './src/pwa/build/after-successful-build.ts'
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url))
 
@@ -55,23 +58,35 @@ export function appConfig(options: AppConfigOptions = {}): UserConfig {
         // Full-size photos and audio are saved on request; SVG covers and route files are small and precached.
         isMedia: isMediaFile,
       }),
-      VitePWA({
-        strategies: 'injectManifest',
-        srcDir: 'src/pwa/sw',
-        filename: 'sw.ts',
-        // Registered by src/pwa/register.ts with workbox-window, which drives the update prompt.
-        injectRegister: false,
-        // The web app manifests are per language: see webManifestPlugin.
-        manifest: false,
-        injectManifest: {
-          globPatterns: ['**/*.{html,js,mjs,css,woff2,svg,png,webmanifest,json,geojson,pmtiles}'],
-          // Home-screen icons are fetched by the OS at install time, not by pages.
-          globIgnores: ['icons/**'],
-          maximumFileSizeToCacheInBytes: MAX_PRECACHE_FILE_BYTES,
-          manifestTransforms: [withoutPackFiles(outDir)],
-          buildPlugins: { vite: [offlinePacksModule(outDir)] },
-        },
+      // The service worker is built only from a finished app build (see after-successful-build.ts).
+      ...afterSuccessfulBuild(
+        VitePWA({
+          strategies: 'injectManifest',
+          srcDir: 'src/pwa/sw',
+          filename: 'sw.ts',
+          // Registered by src/pwa/pwa-state.ts with workbox-window, which drives the update prompt.
+          injectRegister: false,
+          // The web app manifests are per language: see webManifestPlugin.
+          manifest: false,
+          injectManifest: {
+            globPatterns: ['**/*.{html,js,mjs,css,woff2,svg,png,webmanifest,json,geojson,pmtiles}'],
+            // Home-screen icons are fetched by the OS at install time, not by pages.
+            globIgnores: ['icons/**'],
+            maximumFileSizeToCacheInBytes: MAX_PRECACHE_FILE_BYTES,
+            manifestTransforms: [withoutPackFiles(outDir)],
+            buildPlugins: { vite: [offlinePacksModule(outDir)] },
+          },
+        }),
+      ),
+      // Brotli and gzip copies beside each text file, for servers that send them as they are
+      // (deploy/nginx.conf: brotli_static, gzip_static). Source maps (.map) are left out: they are for developers.
+      compression({
+        algorithms: ['brotliCompress', 'gzip'],
+        include: /\.(html|css|js|mjs|json|webmanifest|geojson|svg|txt)$/,
+        threshold: 1024,
       }),
+      headersFilePlugin(),
+      previewServerPlugin(),
     ],
     resolve: {
       alias: { '@': path.join(ROOT, 'src') },

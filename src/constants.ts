@@ -13,6 +13,8 @@ export const STORAGE_KEYS = {
   itineraryProgress: 'haiphong-guide:itinerary-progress',
   /** The visitor's own plan (days of places), as versioned JSON; see src/stores/plan-storage.ts. */
   plan: 'haiphong-guide:plan',
+  /** The languages for which the guide has said "ready to use offline", as versioned JSON; see src/pwa/offline-notices.ts. */
+  offlineAnnounced: 'haiphong-guide:offline-announced',
 } as const
 
 /** Bump when the stored settings shape changes, and add a migration for the old one. */
@@ -26,6 +28,9 @@ export const ITINERARY_PROGRESS_VERSION = 1
 
 /** Bump when the stored plan shape changes, and add a migration in plan-storage.ts. */
 export const PLAN_VERSION = 1
+
+/** Bump when the stored "ready offline was said" shape changes, and add a migration in src/pwa/offline-notices.ts. */
+export const OFFLINE_ANNOUNCED_VERSION = 1
 
 const CACHE_PREFIX = 'haiphong-guide'
 

@@ -14,10 +14,12 @@ import { createSearchIndexState, searchIndexKey } from './composables/search'
 import { createAppI18n } from './i18n'
 import { pickLocale } from './i18n/locales'
 import { createInstallPrompt, installPromptKey } from './pwa/install-prompt'
+import { createOfflineNotices, offlineNoticesKey } from './pwa/offline-notices'
 import { createOfflinePacks, offlinePacksKey } from './pwa/offline-packs-state'
 import { createPwaState, pwaKey } from './pwa/pwa-state'
 import { createAppRouter } from './router'
 import { useSettingsStore } from './stores/settings'
+import { browserStorage } from './stores/settings-storage'
 import './styles/fonts.css'
 import './styles/tokens.css'
 import './styles/base.css'
@@ -48,13 +50,18 @@ const offlinePacks = createOfflinePacks({
   caches: window.caches,
   fetch: window.fetch.bind(window),
   storage: navigator.storage,
+  appFiles: pwa.appFiles,
 })
+const offlineNotices = pwa.enabled
+  ? createOfflineNotices({ pwa, offline: offlinePacks, storage: browserStorage(window) })
+  : undefined
 
 app.provide(catalogKey, catalog)
 app.provide(localeContentKey, content)
 app.provide(searchIndexKey, createSearchIndexState(content))
 app.provide(pwaKey, pwa)
 app.provide(offlinePacksKey, offlinePacks)
+if (offlineNotices) app.provide(offlineNoticesKey, offlineNotices)
 app.use(i18n)
 app.use(router)
 
@@ -66,8 +73,8 @@ try {
   app.mount('#app')
 }
 
-if (pwa.enabled) {
-  // The language in use is kept on the device, so it opens offline next time.
-  // (Watched from here, after the first navigation set the page's language.)
-  watch(i18n.global.locale, (locale) => void offlinePacks.keep(locale), { immediate: true })
+if (offlineNotices) {
+  // The language in use is kept on the device, so it opens offline next time, and the guide
+  // says when it is ready. (Watched from here, after the first navigation set the page's language.)
+  watch(i18n.global.locale, (locale) => void offlineNotices.keepAndCheck(locale), { immediate: true })
 }

@@ -50,9 +50,9 @@ describe('refresh', () => {
     expect(state.loadError.value).toBeNull()
     expect(state.packs.value).toEqual(packs)
     expect(state.status.value).toEqual({
-      en: { files: 2, bytes: 50, savedFiles: 1, savedBytes: 40 },
-      ko: { files: 1, bytes: 30, savedFiles: 0, savedBytes: 0 },
-      [MEDIA_PACK]: { files: 3, bytes: 600, savedFiles: 0, savedBytes: 0 },
+      en: { files: 2, bytes: 50, savedFiles: 1, savedBytes: 40, cached: true },
+      ko: { files: 1, bytes: 30, savedFiles: 0, savedBytes: 0, cached: false },
+      [MEDIA_PACK]: { files: 3, bytes: 600, savedFiles: 0, savedBytes: 0, cached: false },
     })
     expect(state.storage.value).toEqual({ usage: 40, quota: 1_000_000, persisted: false })
   })
@@ -61,7 +61,7 @@ describe('refresh', () => {
     const { caches, state } = setup()
     caches.seed(packCacheName('ko'), ['/assets/ko-0.js'])
     await state.refresh()
-    expect(state.status.value.ko).toEqual({ files: 1, bytes: 30, savedFiles: 0, savedBytes: 0 })
+    expect(state.status.value.ko).toEqual({ files: 1, bytes: 30, savedFiles: 0, savedBytes: 0, cached: true })
   })
 
   it('leaves the storage estimate empty where the browser has no StorageManager', async () => {
@@ -115,8 +115,14 @@ describe('save', () => {
       doneFiles: 5,
       doneBytes: 650,
     })
-    expect(state.status.value.en).toEqual({ files: 2, bytes: 50, savedFiles: 2, savedBytes: 50 })
-    expect(state.status.value[MEDIA_PACK]).toEqual({ files: 3, bytes: 600, savedFiles: 3, savedBytes: 600 })
+    expect(state.status.value.en).toEqual({ files: 2, bytes: 50, savedFiles: 2, savedBytes: 50, cached: true })
+    expect(state.status.value[MEDIA_PACK]).toEqual({
+      files: 3,
+      bytes: 600,
+      savedFiles: 3,
+      savedBytes: 600,
+      cached: true,
+    })
     expect(state.status.value.ko?.savedFiles).toBe(0)
     expect(caches.cache(packCacheName('en')).paths()).toEqual(['/assets/en-1.js', '/assets/messages-en-1.js'])
     expect(state.storage.value.usage).toBe(650)

@@ -8,6 +8,7 @@
  * Created once in main.ts and provided with `offlinePacksKey`.
  */
 import { inject, readonly, ref, shallowRef, type InjectionKey, type Ref, type ShallowRef } from 'vue'
+import type { AppFilesStatus } from './messages'
 import { cachedUrls, downloadFiles, dropIfEmpty, isQuotaError, savedPackKeys, type Fetch } from './pack-caches'
 import {
   MEDIA_PACK,
@@ -26,6 +27,8 @@ export interface PackStatus {
   bytes: number
   savedFiles: number
   savedBytes: number
+  /** The pack has a cache of its own: it was saved, whatever is left of it now. */
+  cached: boolean
 }
 
 export type JobPhase = 'downloading' | 'done' | 'cancelled' | 'quota' | 'failed'
@@ -53,11 +56,13 @@ export interface OfflinePacksState {
   readonly packs: Readonly<ShallowRef<OfflinePacks | null>>
   /** By pack key; only packs the site offers. */
   readonly status: Readonly<Ref<Record<PackKey, PackStatus>>>
+  /** The app's own files (the service worker's precache); null until a worker has answered. */
+  readonly app: Readonly<Ref<AppFilesStatus | null>>
   readonly job: Readonly<Ref<DownloadJob | null>>
   readonly storage: Readonly<Ref<StorageInfo>>
   /** Why the pack list could not be read (e.g. offline before the first visit finished). */
   readonly loadError: Readonly<Ref<string | null>>
-  /** Reads the pack list, what is saved and the storage estimate. */
+  /** Reads the pack list, what is saved (packs and the app's own files) and the storage estimate. */
   refresh(): Promise<void>
   /** Downloads what is missing of these packs; resumes a cancelled or failed download. */
   save(keys: readonly PackKey[]): Promise<void>
@@ -71,6 +76,8 @@ export interface OfflinePacksOptions {
   caches: CacheStorage
   fetch: Fetch
   storage?: StorageManager
+  /** Asks the service worker what it holds of its own files (PwaState.appFiles). */
+  appFiles?: () => Promise<AppFilesStatus | undefined>
 }
 
 export const offlinePacksKey: InjectionKey<OfflinePacksState> = Symbol('offline-packs')
@@ -85,6 +92,7 @@ export function createOfflinePacks(options: OfflinePacksOptions): OfflinePacksSt
   const job = ref<DownloadJob | null>(null)
   const storage = ref<StorageInfo>({})
   const loadError = ref<string | null>(null)
+  const app = ref<AppFilesStatus | null>(null)
   let controller: AbortController | undefined
 
   async function loadPacks(): Promise<OfflinePacks> {
@@ -97,11 +105,11 @@ export function createOfflinePacks(options: OfflinePacksOptions): OfflinePacksSt
 
   async function statusOf(list: OfflinePacks, key: PackKey): Promise<PackStatus> {
     const files = packFiles(list, key)
-    const saved = (await savedPackKeys(options.caches)).includes(key)
-      ? await cachedUrls(await options.caches.open(packCacheName(key)))
-      : new Set<string>()
+    const cached = (await savedPackKeys(options.caches)).includes(key)
+    const saved = cached ? await cachedUrls(await options.caches.open(packCacheName(key))) : new Set<string>()
     const present = files.filter((file) => saved.has(file.url))
-    return { files: files.length, bytes: packBytes(files), savedFiles: present.length, savedBytes: packBytes(present) }
+    const savedBytes = packBytes(present)
+    return { files: files.length, bytes: packBytes(files), savedFiles: present.length, savedBytes, cached }
   }
 
   async function refreshStatus(list: OfflinePacks): Promise<void> {
@@ -119,11 +127,15 @@ export function createOfflinePacks(options: OfflinePacksOptions): OfflinePacksSt
     storage.value = { usage: estimate.usage, quota: estimate.quota, persisted }
   }
 
+  async function refreshApp(): Promise<void> {
+    app.value = (await options.appFiles?.()) ?? null
+  }
+
   async function refresh(): Promise<void> {
     try {
       const list = await loadPacks()
       loadError.value = null
-      await Promise.all([refreshStatus(list), refreshStorage()])
+      await Promise.all([refreshStatus(list), refreshStorage(), refreshApp()])
     } catch (error) {
       loadError.value = (error as Error).message
     }
@@ -220,6 +232,7 @@ export function createOfflinePacks(options: OfflinePacksOptions): OfflinePacksSt
   return {
     packs: readonly(packs) as Readonly<ShallowRef<OfflinePacks | null>>,
     status: readonly(status) as Readonly<Ref<Record<PackKey, PackStatus>>>,
+    app: readonly(app),
     job: readonly(job) as Readonly<Ref<DownloadJob | null>>,
     storage: readonly(storage),
     loadError: readonly(loadError),

@@ -131,6 +131,9 @@ describe('packState', () => {
     expect(packState({ files: 3, savedFiles: 3 })).toBe('saved')
     expect(packState({ files: 3, savedFiles: 1 })).toBe('partial')
     expect(packState({ files: 3, savedFiles: 0 })).toBe('none')
+    // Saved once, then evicted by the browser down to nothing: still a pack to repair.
+    expect(packState({ files: 3, savedFiles: 0, cached: true })).toBe('partial')
+    expect(packState({ files: 3, savedFiles: 3, cached: true })).toBe('saved')
   })
 
   it('counts a pack with nothing to download as saved', () => {

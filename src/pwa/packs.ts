@@ -98,7 +98,30 @@ export function parsePacks(value: unknown): OfflinePacks {
 /** How much of a pack is on the device, from its file counts. */
 export type PackState = 'saved' | 'partial' | 'none'
 
-export function packState(saved: { files: number; savedFiles: number }): PackState {
-  if (saved.savedFiles === 0) return saved.files === 0 ? 'saved' : 'none'
-  return saved.savedFiles >= saved.files ? 'saved' : 'partial'
+/**
+ * `cached`: the pack has a cache, i.e. it was saved. A saved pack with files
+ * missing is 'partial' even when none is left: the browser evicted them.
+ */
+export function packState(saved: { files: number; savedFiles: number; cached?: boolean }): PackState {
+  if (saved.savedFiles >= saved.files) return 'saved'
+  return saved.savedFiles > 0 || saved.cached ? 'partial' : 'none'
+}
+
+/**
+ * Ready offline in a language: every file of the app (the service worker's
+ * precache) and every file of that language's pack is on the device. Read from
+ * Cache Storage each time, never from a flag, so it cannot be claimed early.
+ */
+export function readyOffline(
+  app: { files: number; savedFiles: number } | null,
+  pack: { files: number; savedFiles: number } | undefined,
+): boolean {
+  return (
+    app !== null &&
+    app.files > 0 &&
+    app.savedFiles >= app.files &&
+    pack !== undefined &&
+    pack.files > 0 &&
+    pack.savedFiles >= pack.files
+  )
 }

@@ -2,24 +2,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPwaState, type WorkboxLike } from './pwa-state'
 
-type WorkboxEvent = 'waiting' | 'controlling' | 'activated'
-
-/** A workbox-window double: the test fires its lifecycle events. */
-function fakeWorkbox({ registerFails = false } = {}) {
-  const listeners = new Map<WorkboxEvent, (event: { isUpdate?: boolean }) => void>()
+/** A workbox-window double. Its registration has a version waiting when `waiting` is set. */
+function fakeWorkbox({ registerFails = false, waiting = false } = {}) {
+  const registration = Object.assign(new EventTarget(), { installing: null, waiting: waiting ? {} : null })
   const workbox = {
-    addEventListener: vi.fn((type: WorkboxEvent, listener: (event: { isUpdate?: boolean }) => void) => {
-      listeners.set(type, listener)
-    }),
-    register: vi.fn(() => (registerFails ? Promise.reject(new Error('SecurityError')) : Promise.resolve(undefined))),
+    register: vi.fn(() =>
+      registerFails
+        ? Promise.reject(new Error('SecurityError'))
+        : Promise.resolve(registration as unknown as ServiceWorkerRegistration),
+    ),
     update: vi.fn(() => Promise.resolve()),
     messageSkipWaiting: vi.fn(),
   } satisfies WorkboxLike
-  return {
-    workbox,
-    createWorkbox: vi.fn(() => workbox),
-    fire: (type: WorkboxEvent, event: { isUpdate?: boolean } = {}) => listeners.get(type)?.(event),
-  }
+  return { workbox, createWorkbox: vi.fn(() => workbox) }
 }
 
 /**
@@ -31,15 +26,20 @@ function fakeWindow({ onLine = true, serviceWorker = true, controlled = false } 
   const target = new EventTarget()
   const added: string[] = []
   const removed: string[] = []
+  const container = serviceWorker ? Object.assign(new EventTarget(), { controller: controlled ? {} : null }) : undefined
+  /** What the browser does when a worker (the first, or a new version) takes control of the page. */
+  const takeControl = () => {
+    if (!container) return
+    container.controller = {}
+    container.dispatchEvent(new Event('controllerchange'))
+  }
   const win = Object.assign(target, {
-    navigator: {
-      onLine,
-      serviceWorker: serviceWorker ? { controller: controlled ? {} : null } : undefined,
-    },
+    navigator: { onLine, serviceWorker: container },
     caches: {},
     location: { reload: vi.fn() },
     setInterval: (handler: () => void, ms: number) => setInterval(handler, ms),
     clearInterval: (id: ReturnType<typeof setInterval>) => clearInterval(id),
+    setTimeout: (handler: () => void, ms: number) => setTimeout(handler, ms),
     addEventListener(type: string, listener: EventListener) {
       added.push(type)
       EventTarget.prototype.addEventListener.call(win, type, listener)
@@ -49,7 +49,7 @@ function fakeWindow({ onLine = true, serviceWorker = true, controlled = false } 
       EventTarget.prototype.removeEventListener.call(win, type, listener)
     },
   })
-  return { win: win as unknown as Window, reload: win.location.reload, added, removed }
+  return { win: win as unknown as Window, reload: win.location.reload, added, removed, takeControl }
 }
 
 beforeEach(() => {
@@ -77,7 +77,7 @@ describe('createPwaState without a service worker', () => {
     const { createWorkbox } = fakeWorkbox()
     const pwa = createPwaState({ window: win, scriptUrl: '/sw.js', createWorkbox })
     expect(pwa.enabled).toBe(false)
-    expect(pwa.offlineReady.value).toBe(false)
+    expect(pwa.controlled.value).toBe(false)
     expect(createWorkbox).not.toHaveBeenCalled()
   })
 
@@ -100,7 +100,10 @@ describe('createPwaState without a service worker', () => {
 })
 
 describe('createPwaState with a service worker', () => {
-  function setup(options: Parameters<typeof fakeWindow>[0] & { registerFails?: boolean } = {}) {
+  type SetupOptions = Parameters<typeof fakeWindow>[0] &
+    Parameters<typeof fakeWorkbox>[0] & { messageWorker?: (worker: ServiceWorker, data: object) => Promise<unknown> }
+
+  function setup(options: SetupOptions = {}) {
     const page = fakeWindow(options)
     const box = fakeWorkbox(options)
     const pwa = createPwaState({
@@ -108,6 +111,7 @@ describe('createPwaState with a service worker', () => {
       scriptUrl: '/sw.js',
       createWorkbox: box.createWorkbox,
       updateIntervalMs: 1000,
+      messageWorker: options.messageWorker,
     })
     return { ...page, ...box, pwa }
   }
@@ -119,21 +123,22 @@ describe('createPwaState with a service worker', () => {
     expect(workbox.register).toHaveBeenCalledTimes(1)
   })
 
-  it('is offline-ready at once when a worker already controls the page', () => {
-    expect(setup({ controlled: true }).pwa.offlineReady.value).toBe(true)
-    expect(setup({ controlled: false }).pwa.offlineReady.value).toBe(false)
+  it('is controlled at once when a worker already controls the page', () => {
+    expect(setup({ controlled: true }).pwa.controlled.value).toBe(true)
+    expect(setup({ controlled: false }).pwa.controlled.value).toBe(false)
   })
 
-  it('becomes offline-ready when the first worker activates', () => {
-    const { pwa, fire } = setup()
-    fire('activated')
-    expect(pwa.offlineReady.value).toBe(true)
+  it('becomes controlled when the first worker claims the page, without reloading it', () => {
+    const { pwa, takeControl, reload } = setup()
+    takeControl()
+    expect(pwa.controlled.value).toBe(true)
+    expect(reload).not.toHaveBeenCalled()
   })
 
-  it('offers a waiting version, applies it on request, and can hide the offer', () => {
-    const { pwa, fire, workbox } = setup()
+  it('offers a waiting version, applies it on request, and can hide the offer', async () => {
+    const { pwa, workbox } = setup({ controlled: true, waiting: true })
     expect(pwa.updateReady.value).toBe(false)
-    fire('waiting')
+    await vi.advanceTimersByTimeAsync(0) // registration resolves
     expect(pwa.updateReady.value).toBe(true)
     pwa.applyUpdate()
     expect(workbox.messageSkipWaiting).toHaveBeenCalledTimes(1)
@@ -141,21 +146,42 @@ describe('createPwaState with a service worker', () => {
     expect(pwa.updateReady.value).toBe(false)
   })
 
-  it('reloads when a new version takes control, not when the first one does', () => {
-    const { fire, reload } = setup()
-    fire('controlling', { isUpdate: false })
-    fire('controlling', {})
-    expect(reload).not.toHaveBeenCalled()
-    fire('controlling', { isUpdate: true })
-    expect(reload).toHaveBeenCalledTimes(1)
+  it('asks the controlling worker how much of its files are on the device', async () => {
+    const messageWorker = vi.fn(() => Promise.resolve({ files: 120, savedFiles: 118 }))
+    const { pwa } = setup({ controlled: true, messageWorker })
+    await expect(pwa.appFiles()).resolves.toEqual({ files: 120, savedFiles: 118 })
+    expect(messageWorker).toHaveBeenCalledWith(expect.anything(), { type: 'APP_FILES_STATUS' })
+  })
+
+  it('answers undefined without a controlling worker, or when the worker does not answer in time', async () => {
+    const silent = vi.fn(() => new Promise<unknown>(() => {}))
+    await expect(setup({ controlled: false, messageWorker: silent }).pwa.appFiles()).resolves.toBeUndefined()
+    expect(silent).not.toHaveBeenCalled()
+    const answer = setup({ controlled: true, messageWorker: silent }).pwa.appFiles()
+    await vi.advanceTimersByTimeAsync(3000)
+    await expect(answer).resolves.toBeUndefined()
+    const odd = vi.fn(() => Promise.resolve({ files: 'many' }))
+    await expect(setup({ controlled: true, messageWorker: odd }).pwa.appFiles()).resolves.toBeUndefined()
+  })
+
+  it('reloads when a new version takes control, also on the page that first installed the guide', () => {
+    const first = setup({ controlled: false })
+    first.takeControl()
+    expect(first.reload).not.toHaveBeenCalled()
+    first.takeControl()
+    expect(first.reload).toHaveBeenCalledTimes(1)
+
+    const later = setup({ controlled: true })
+    later.takeControl()
+    expect(later.reload).toHaveBeenCalledTimes(1)
   })
 
   it('uses the reload option when given', () => {
-    const page = fakeWindow()
+    const page = fakeWindow({ controlled: true })
     const box = fakeWorkbox()
     const reload = vi.fn()
     createPwaState({ window: page.win, scriptUrl: '/sw.js', createWorkbox: box.createWorkbox, reload })
-    box.fire('controlling', { isUpdate: true })
+    page.takeControl()
     expect(reload).toHaveBeenCalledTimes(1)
     expect(page.reload).not.toHaveBeenCalled()
   })
@@ -194,7 +220,7 @@ describe('createPwaState with a service worker', () => {
   it('warns, naming the consequence, when registration fails', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     setup({ registerFails: true })
-    await Promise.resolve() // the rejection reaches the handler one microtask later
+    await vi.advanceTimersByTimeAsync(0) // the rejection reaches the handler a few microtasks later
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('will not work offline'), expect.any(Error))
   })
 

@@ -22,7 +22,8 @@ import { gzipSync } from 'node:zlib'
 import type { Map as MapLibreMap } from 'maplibre-gl'
 import type { Page } from 'playwright-core'
 import { hasChromium, launchChromium, missingChromiumMessage } from '../e2e/support/chromium'
-import { startPreview } from '../e2e/support/server'
+import { previewDist } from '../e2e/support/server'
+import { kb, percentile } from './stats'
 
 interface MapHost {
   mapForTests?: MapLibreMap
@@ -35,17 +36,8 @@ const SYNTHETIC_PLACES = 10_000
 /** Each pan: how far (CSS px) and how long (ms); run at three zooms (clusters, mixed, single markers). */
 const PAN = { distance: 600, duration: 2_000, zooms: [9, 11, 13] }
 
-function kb(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KB`
-}
-
 function gzipSize(file: string): number {
   return gzipSync(readFileSync(file)).length
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
 }
 
 function printBundle(): void {
@@ -161,7 +153,7 @@ async function main(): Promise<number> {
   }
   printBundle()
 
-  const server = await startPreview()
+  const server = await previewDist()
   const browser = await launchChromium()
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' })

@@ -2,7 +2,7 @@
  * Offline benchmark: `npm run build && npx tsx tests/bench/offline.ts`. A
  * script that prints figures, not a test: nothing here passes or fails.
  *
- * Serves a copy of dist/ with the stoppable static server, opens it in
+ * Serves a copy of dist/ with the suite's CDN-like server, opens it in
  * headless Chromium at phone size (390×844) and prints:
  *   - the precache as the service worker stored it: entries, bytes, by kind;
  *   - each offline pack: bytes listed in dist/offline-packs.json, gzip (the
@@ -21,7 +21,7 @@
  * the same machine, not with devices.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { cpus, loadavg, totalmem } from 'node:os'
+import { cpus, totalmem } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -29,8 +29,11 @@ import { CACHE_NAMES } from '../../src/constants.ts'
 import { MEDIA_PACK, packCacheName, packFiles, type PackFile } from '../../src/pwa/packs.ts'
 import { hasChromium, launchChromium, missingChromiumMessage } from '../e2e/support/chromium'
 import { firstId } from '../e2e/support/content'
-import { DIST, readPacks, snapshotBuild, waitForOfflineReady } from '../e2e/support/offline'
-import { startStaticServer } from '../e2e/support/static-server'
+import { readPacks, waitForOfflineReady } from '../e2e/support/offline'
+import { DIST } from '../e2e/support/server'
+import { startCdn } from '../e2e/support/servers/cdn'
+import { snapshotBuild } from '../e2e/support/servers/common'
+import { kb, loadAverage as load, percentile } from './stats'
 
 const LOCALE = 'vi'
 const VIEWPORT = { width: 390, height: 844 }
@@ -86,21 +89,6 @@ const PAGE_TIMER = `
     if (marks.map === undefined && document.querySelector(${JSON.stringify(MAP_READY)})) marks.map = performance.now()
     if ((marks.h1 === undefined || marks.map === undefined) && performance.now() < 60000) requestAnimationFrame(poll)
   })`
-
-/** Other work on the machine slows every figure: printed with them. */
-function load(): string {
-  return `load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`
-}
-
-function kb(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KB`
-}
-
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!
-}
 
 function gzipBytes(dir: string, files: readonly PackFile[]): number {
   return files.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dir, file.url))).length, 0)
@@ -294,8 +282,8 @@ async function main(): Promise<number> {
     return 1
   }
   const benchStarted = performance.now()
-  const build = snapshotBuild()
-  const server = await startStaticServer(build.dir)
+  const build = snapshotBuild(DIST)
+  const server = await startCdn(build.dir)
   const browser = await launchChromium()
   const errors = new Set<string>()
   try {
@@ -359,7 +347,7 @@ async function main(): Promise<number> {
     return 0
   } finally {
     await browser.close()
-    await server.stop()
+    await server.close()
     build.remove()
   }
 }

@@ -11,9 +11,11 @@ import { STORAGE_KEYS } from '../../src/constants.ts'
 import { launchChromium } from './support/chromium'
 import { entityName, firstId } from './support/content'
 import { message } from './support/messages'
-import { snapshotBuild, waitForOfflineReady } from './support/offline'
+import { waitForOfflineReady } from './support/offline'
 import { BROWSER_TEST, expectHeading, openPage, visit } from './support/page'
-import { startStaticServer } from './support/static-server'
+import { DIST } from './support/server'
+import { startCdn } from './support/servers/cdn'
+import { snapshotBuild } from './support/servers/common'
 
 const LOCALE = 'vi'
 const PLACE = firstId('places')
@@ -115,8 +117,8 @@ describe('favourites', () => {
   })
 
   test('favourites are listed and can be changed offline', { timeout: 120_000 }, async () => {
-    const build = snapshotBuild()
-    const server = await startStaticServer(build.dir)
+    const build = snapshotBuild(DIST)
+    const server = await startCdn(build.dir)
     const { page, context, assertNoProblems, close } = await openPage(browser, {
       serviceWorkers: 'allow',
       origin: server.url,
@@ -140,7 +142,7 @@ describe('favourites', () => {
       await assertNoProblems('favourites offline')
     } finally {
       await close()
-      await server.stop()
+      await server.close()
       build.remove()
     }
   })

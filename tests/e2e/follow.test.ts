@@ -11,9 +11,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { launchChromium } from './support/chromium'
 import { entityName, placeLocation } from './support/content'
 import { message } from './support/messages'
-import { snapshotBuild, waitForOfflineReady } from './support/offline'
+import { waitForOfflineReady } from './support/offline'
 import { BROWSER_TEST, expectHeading, openPage, visit } from './support/page'
-import { startStaticServer } from './support/static-server'
+import { DIST } from './support/server'
+import { startCdn } from './support/servers/cdn'
+import { snapshotBuild } from './support/servers/common'
 
 const LOCALE = 'en'
 /** A walk in the city centre: its first stops are a few hundred metres apart. */
@@ -135,8 +137,8 @@ describe('follow mode', () => {
   })
 
   test('progress survives going offline', { timeout: 120_000 }, async () => {
-    const build = snapshotBuild()
-    const server = await startStaticServer(build.dir)
+    const build = snapshotBuild(DIST)
+    const server = await startCdn(build.dir)
     const { page, context, assertNoProblems, close } = await openPage(browser, {
       serviceWorkers: 'allow',
       origin: server.url,
@@ -163,7 +165,7 @@ describe('follow mode', () => {
       await assertNoProblems('follow mode offline')
     } finally {
       await close()
-      await server.stop()
+      await server.close()
       build.remove()
     }
   })

@@ -13,7 +13,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromiumPath, hasChromium, missingChromiumMessage } from './support/chromium'
-import { hasBuild, startPreview, type PreviewServer } from './support/server'
+import { hasBuild, previewDist, type PreviewServer } from './support/server'
 
 const HERE = fileURLToPath(new URL('.', import.meta.url))
 /** The whole run; keeps a hung browser from holding CI for its full budget. */
@@ -104,7 +104,7 @@ async function main(): Promise<number> {
   process.once('SIGTERM', stopServer)
 
   try {
-    server = await startPreview()
+    server = await previewDist()
     console.log(
       `Serving a snapshot of dist/ at ${server.url}; running ${files.length} test file(s) with ${chromiumPath}\n`,
     )

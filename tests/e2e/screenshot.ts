@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { hasChromium, launchChromium, missingChromiumMessage } from './support/chromium'
-import { hasBuild, startPreview } from './support/server'
+import { hasBuild, previewDist } from './support/server'
 
 const OUTPUT = fileURLToPath(new URL('../../docs/screenshot-home.png', import.meta.url))
 const LOCALE = 'en'
@@ -20,7 +20,7 @@ async function main(): Promise<number> {
     console.error('dist/index.html is missing: the screenshot shows the production build. Run `npm run build` first.')
     return 1
   }
-  const server = await startPreview()
+  const server = await previewDist()
   const browser = await launchChromium()
   try {
     const context = await browser.newContext({

@@ -3,7 +3,7 @@
  * the guide is the bundled content with a change, built with the app's own
  * Vite configuration (vite.config.ts) into a temporary folder.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -20,6 +20,8 @@ export interface Build {
 /** Builds a copy of content/ after `edit` has changed it. */
 export async function buildEditedContent(edit: (contentDir: string) => void): Promise<Build> {
   const work = mkdtempSync(path.join(tmpdir(), 'haiphong-guide-variant-'))
+  // Readable by nginx's workers, which run as another user when the tests run as root.
+  chmodSync(work, 0o755)
   const contentDir = path.join(work, 'content')
   const outDir = path.join(work, 'dist')
   cpSync(CONTENT, contentDir, { recursive: true })
