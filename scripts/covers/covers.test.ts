@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
+import { findActiveContent } from '../../src/content/build/svg-active-content.ts'
 import { DRAW, type Motif } from './motifs.ts'
 import { eventStyle, itineraryStyle, placeStyle, categoryStyles } from './styles.ts'
 import { MARKER, renderCover } from './svg.ts'
@@ -35,6 +36,8 @@ describe('renderCover', () => {
         expect(svg, which).not.toMatch(/<text|<script|<foreignObject|<image|<use|<style/i)
         // The only reference allowed is the cover's own gradient.
         expect(svg, which).not.toMatch(/href=|\bon[a-z]+=|url\((?!#)|https?:\/\/(?!www\.w3\.org\/2000\/svg")/i)
+        // What `npm run content:check` requires of every SVG image.
+        expect(findActiveContent(svg), which).toEqual([])
       }
     }
   })

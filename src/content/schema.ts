@@ -8,6 +8,7 @@
  * inferred types and the locale list from it.
  */
 import { z } from 'zod'
+import { describeSchemes, isSafeHref, WEB_SCHEMES, type LinkScheme } from '../domain/safe-url.ts'
 
 export const LOCALES = ['vi', 'en', 'ko', 'zh', 'ja'] as const
 export const localeSchema = z.enum(LOCALES)
@@ -41,12 +42,47 @@ const localTime = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is written HH:MM on the 24-hour clock, e.g. 08:30')
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb, e.g. #c0392b')
 
+/**
+ * An address the app renders as a link (`href`). `z.url()` alone accepts any
+ * scheme, `javascript:` included; this applies the app's own rule
+ * (src/domain/safe-url.ts), which the components apply again when they render.
+ * The JSON Schema gets `format` and a `pattern` for the scheme so editors see
+ * the mistake as they type; the check itself is the helper's.
+ */
+function linkSchema(schemes: readonly LinkScheme[]) {
+  const starts = describeSchemes(schemes)
+  return z
+    .string()
+    .refine((value) => isSafeHref(value, schemes), {
+      error: (issue) =>
+        `${quoted(issue.input)} is not a link the guide can show: only full addresses starting with ${starts} ` +
+        'are allowed (others, such as javascript:, could run code in the guide)',
+      // Read by src/content/build/zod-issues.ts; a custom rule has no hint of its own.
+      params: { hint: `write the full address, starting with ${describeSchemes(schemes.slice(0, 1))}` },
+    })
+    .meta({ format: 'uri', pattern: schemePattern(schemes) })
+}
+
+/** `^(?:[Hh][Tt][Tt][Pp][Ss]://|[Hh][Tt][Tt][Pp]://)`: JSON Schema patterns have no flags, so case is spelled out. */
+function schemePattern(schemes: readonly LinkScheme[]): string {
+  const anyCase = (text: string) => [...text].map((c) => `[${c.toUpperCase()}${c}]`).join('')
+  const starts = schemes.map((s) => anyCase(s) + (s === 'http' || s === 'https' ? '://' : ':'))
+  return `^(?:${starts.join('|')})`
+}
+
+function quoted(value: unknown): string {
+  const text = String(value)
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text)
+}
+
+const webLink = linkSchema(WEB_SCHEMES)
+
 // ---------------------------------------------------------------- site.yaml
 
 export const creditSchema = z.strictObject({
   name: z.string().min(1),
   licence: z.string().min(1),
-  url: z.url().optional(),
+  url: webLink.optional(),
   /** What the source is used for, e.g. "coastline and rivers". */
   usage: z.string().min(1),
 })
@@ -116,7 +152,7 @@ export const imageSchema = z.strictObject({
   credit: z.string().min(1),
   licence: z.string().min(1),
   /** Link to the original, required for photos under a licence that asks for attribution. */
-  source: z.url().optional(),
+  source: webLink.optional(),
   /** True for drawings that stand in for a photo; the app labels them as illustrations. */
   illustration: z.boolean().default(false),
 })
@@ -171,7 +207,7 @@ export const placeMetaSchema = z.strictObject({
         .string()
         .regex(/^\+?[\d ]{6,}$/, 'a phone number in international form, e.g. +84 225 3842 580')
         .optional(),
-      website: z.url({ protocol: /^https?$/ }).optional(),
+      website: webLink.optional(),
       email: z.email().optional(),
     })
     .optional(),

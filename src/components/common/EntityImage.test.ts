@@ -40,4 +40,21 @@ describe('EntityImage', () => {
     expect(wrapper.get('figcaption a').attributes('href')).toBe('https://example.org/photo')
     expect(wrapper.get('figcaption').text()).toContain('CC BY 4.0')
   })
+
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    '\x01javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    '//evil.example',
+  ])('shows the credit of an image whose source is %j as text, not as a link', async (source) => {
+    const wrapper = mount(EntityImage, {
+      props: { image: { ...image, source }, credit: true },
+      global: await componentGlobals(),
+    })
+    expect(wrapper.find('a').exists()).toBe(false)
+    expect(wrapper.html()).not.toContain('href')
+    expect(wrapper.get('figcaption').text()).toBe('Nguyễn A · CC BY 4.0')
+  })
 })

@@ -121,6 +121,26 @@ const INVALID: [fixture: string, expected: string][] = [
     'places/cho-sat/vi.md:9 body: images cannot be placed in the text (cover.svg) — list the image under `images:` in meta.yaml',
   ],
   ['unsafe-link', 'places/cho-sat/en.md:7 body: the link "javascript:alert(1)" is not allowed'],
+  [
+    'unsafe-image-source',
+    'places/cho-sat/meta.yaml:9 images[0].source: "JaVaScRiPt:alert(document.cookie)" is not a link the guide can show: ' +
+      'only full addresses starting with https:// or http:// are allowed (others, such as javascript:, could run code ' +
+      'in the guide) — write the full address, starting with https://',
+  ],
+  [
+    'unsafe-credit-url',
+    'site.yaml:20 credits[0].url: "\\tjavascript:alert(document.domain)" is not a link the guide can show: only full',
+  ],
+  [
+    'svg-script',
+    'places/cho-sat/cover.svg:4 <script> is not allowed: it runs code when the file is opened on its own — ' +
+      'remove the <script> element; an SVG image must be a plain drawing',
+  ],
+  [
+    'svg-event-attribute',
+    'places/cho-sat/cover.svg:3 onload is an event attribute: it runs code when the file is opened on its own — ' +
+      'remove the onload attribute; an SVG image must be a plain drawing',
+  ],
   ['unknown-locale', 'places/cho-sat/cn.md "cn" is not a known locale'],
   ['bad-folder-id', 'places/Cho_Sat "Cho_Sat" is not a valid id'],
   ['unknown-stop', 'itineraries/walk/meta.yaml:6 stops[1].place: "cho-sta" is not a place — did you mean "cho-sat"?'],

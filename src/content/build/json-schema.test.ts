@@ -20,4 +20,35 @@ describe('content/schema/*.schema.json', () => {
     const place = JSON.parse(generated.get('place.schema.json')!) as { required: string[] }
     expect(place.required.sort()).toEqual(['category', 'location'])
   })
+
+  it('tell editors that links are web addresses starting with https:// or http://', () => {
+    type Prop = { format?: string; pattern?: string }
+    const place = JSON.parse(generated.get('place.schema.json')!)
+    const site = JSON.parse(generated.get('site.schema.json')!)
+    const links: Prop[] = [
+      place.properties.contact.properties.website,
+      place.properties.images.items.properties.source,
+      JSON.parse(generated.get('itinerary.schema.json')!).properties.images.items.properties.source,
+      JSON.parse(generated.get('event.schema.json')!).properties.images.items.properties.source,
+      site.properties.credits.items.properties.url,
+    ]
+    for (const link of links) {
+      expect(link.format).toBe('uri')
+      // JSON Schema patterns are unanchored and flagless ECMAScript regexes.
+      const pattern = new RegExp(link.pattern!, 'u')
+      for (const ok of ['https://example.org/a?b#c', 'HTTPS://EXAMPLE.ORG', 'http://x.vn']) expect(ok).toMatch(pattern)
+      for (const bad of [
+        'javascript:alert(1)',
+        'JaVaScRiPt:alert(1)',
+        'java\tscript:x',
+        'data:text/html,x',
+        '//evil.example',
+        '/relative',
+        'mailto:a@b.vn',
+        'xhttps://a',
+      ]) {
+        expect(bad).not.toMatch(pattern)
+      }
+    }
+  })
 })

@@ -32,6 +32,28 @@ describe('createMarkdownRenderer', () => {
     },
   )
 
+  it.each([
+    '[click](JaVaScRiPt:alert(1))',
+    '[click](javascript://example.com/%0aalert(1))',
+    '[click](java&#x09;script:alert(1))',
+    '[click](&#x01;javascript:alert(1))',
+    '[click](//evil.example)',
+    '[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+  ])('drops %s: no link but its text', (markdown) => {
+    const { html, issues } = render(markdown)
+    expect(html).not.toContain('<a')
+    expect(html).toContain('click')
+    expect(issues).toEqual([
+      expect.objectContaining({ line: 1, hint: 'links must start with https://, http://, mailto: or tel:' }),
+    ])
+  })
+
+  it('opens only web links in a new tab', () => {
+    const { html } = render('[a](HTTPS://EXAMPLE.ORG) [b](tel:+842253842580)')
+    expect(html).toContain('<a href="HTTPS://EXAMPLE.ORG" target="_blank" rel="noopener noreferrer">a</a>')
+    expect(html).toContain('<a href="tel:+842253842580">b</a>')
+  })
+
   it('reports images and leaves them out', () => {
     const { html, issues } = render('Text\n\n![Alt](photo.jpg)')
     expect(html).not.toContain('<img')

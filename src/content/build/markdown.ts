@@ -1,9 +1,11 @@
 /**
  * Renders entity bodies at build time. Raw HTML is off and every link and
  * image is checked here, so nothing an editor writes can inject script: only
- * http(s), mailto and tel links survive, and images belong in meta.yaml.
+ * http(s), mailto and tel links survive (by the app's one link rule,
+ * src/domain/safe-url.ts), and images belong in meta.yaml.
  */
 import MarkdownIt from 'markdown-it'
+import { describeSchemes, isSafeHref, TEXT_SCHEMES, WEB_SCHEMES } from '../../domain/safe-url.ts'
 import type { Locale } from '../schema.ts'
 
 export interface MarkdownIssue {
@@ -21,9 +23,6 @@ export interface RenderedMarkdown {
 export type MarkdownRenderer = (body: string) => RenderedMarkdown
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number]
-
-const SAFE_LINK = /^(https?:\/\/|mailto:|tel:)/i
-const EXTERNAL_LINK = /^https?:\/\//i
 
 /** Typographic quotes per locale (Japanese uses corner brackets). */
 const QUOTES: Record<Locale, string> = {
@@ -81,18 +80,18 @@ function sanitizeInline(children: Token[], line: number, issues: MarkdownIssue[]
     }
     if (token.type === 'link_open') {
       const href = String(token.attrGet('href') ?? '')
-      if (dropping > 0 || !SAFE_LINK.test(href)) {
+      if (dropping > 0 || !isSafeHref(href, TEXT_SCHEMES)) {
         if (dropping === 0) {
           issues.push({
             line,
             message: `the link "${href}" is not allowed`,
-            hint: 'links must start with https://, http://, mailto: or tel:',
+            hint: `links must start with ${describeSchemes(TEXT_SCHEMES)}`,
           })
         }
         dropping++
         continue
       }
-      if (EXTERNAL_LINK.test(href)) {
+      if (isSafeHref(href, WEB_SCHEMES)) {
         token.attrSet('target', '_blank')
         token.attrSet('rel', 'noopener noreferrer')
       }

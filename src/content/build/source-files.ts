@@ -46,12 +46,17 @@ export class SourceFiles {
 
   /** Reads a binary file into the hash; false when it does not exist. */
   async binary(rel: string): Promise<boolean> {
+    return (await this.bytes(rel)) !== undefined
+  }
+
+  /** Reads a file as it is on disk (no NFC check) into the hash; undefined when it does not exist. */
+  async bytes(rel: string): Promise<Uint8Array | undefined> {
     try {
       const bytes = await readFile(this.abs(rel))
       this.remember(rel, bytes)
-      return true
+      return bytes
     } catch (error) {
-      if (isNotFound(error)) return false
+      if (isNotFound(error)) return undefined
       throw error
     }
   }

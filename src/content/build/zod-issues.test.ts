@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { eventMetaSchema, placeMetaSchema } from '../schema.ts'
+import { eventMetaSchema, itineraryMetaSchema, placeMetaSchema } from '../schema.ts'
 import { formatProblem, ProblemList } from './problems.ts'
 import { parseYaml } from './yaml-source.ts'
 import { validateWith } from './zod-issues.ts'
 
-function check(schema: typeof placeMetaSchema | typeof eventMetaSchema, yaml: string): string[] {
+type Schema = typeof placeMetaSchema | typeof eventMetaSchema | typeof itineraryMetaSchema
+
+function check(schema: Schema, yaml: string): string[] {
   const problems = new ProblemList()
   const source = parseYaml(yaml, 'meta.yaml', problems)
   validateWith(schema, source.value, { file: 'meta.yaml', source, problems })
@@ -49,5 +51,45 @@ describe('validateWith', () => {
 
   it('reports every problem of a file, not just the first', () => {
     expect(check(placeMetaSchema, 'category: market\nfeatured: maybe\ntags: [Ok]\n')).toHaveLength(3)
+  })
+
+  describe('links', () => {
+    const place = 'category: market\nlocation: [106.6, 20.8]\n'
+    const image = (source: string) =>
+      `images:\n  - file: a.svg\n    credit: A\n    licence: CC0\n    source: ${source}\n`
+    const refused = (value: string) =>
+      `${value} is not a link the guide can show: only full addresses starting with https:// or http:// are allowed ` +
+      '(others, such as javascript:, could run code in the guide) — write the full address, starting with https://'
+
+    it.each([
+      ['javascript:alert(1)', '"javascript:alert(1)"'],
+      ['"JaVaScRiPt:alert(1)"', '"JaVaScRiPt:alert(1)"'],
+      ['"\\x01javascript:alert(1)"', '"\\u0001javascript:alert(1)"'],
+      ['"java\\tscript:alert(1)"', '"java\\tscript:alert(1)"'],
+      ['"data:text/html,<script>alert(1)</script>"', '"data:text/html,<script>alert(1)</script>"'],
+      ['//evil.example', '"//evil.example"'],
+      ['/relative', '"/relative"'],
+      ['mailto:a@b.vn', '"mailto:a@b.vn"'],
+    ])('refuses %s as a photo source of places, itineraries and events', (yaml, shown) => {
+      expect(check(placeMetaSchema, place + image(yaml))).toEqual([`meta.yaml:7 images[0].source: ${refused(shown)}`])
+      const itinerary = 'mode: walk\nstops:\n  - { place: a, minutes: 5 }\n  - { place: b, minutes: 5 }\n'
+      expect(check(itineraryMetaSchema, itinerary + image(yaml))).toEqual([
+        `meta.yaml:9 images[0].source: ${refused(shown)}`,
+      ])
+      const event = 'venue: a\nschedule: { type: solar, month: 5, day: 13 }\n'
+      expect(check(eventMetaSchema, event + image(yaml))).toEqual([`meta.yaml:7 images[0].source: ${refused(shown)}`])
+    })
+
+    it('refuses a place website that is not a web address', () => {
+      expect(check(placeMetaSchema, `${place}contact:\n  website: vbscript:msgbox(1)\n`)).toEqual([
+        `meta.yaml:4 contact.website: ${refused('"vbscript:msgbox(1)"')}`,
+      ])
+    })
+
+    it('accepts web addresses, whatever the case of the scheme', () => {
+      for (const source of ['https://example.org/a?b#c', 'HTTPS://EXAMPLE.ORG', 'http://x.vn']) {
+        expect(check(placeMetaSchema, place + image(source) + `contact:\n  website: ${source}\n`)).toEqual([])
+      }
+    })
   })
 })

@@ -105,6 +105,11 @@ function describe(issue: Issue): { message: string; hint?: string } {
         message: custom ? issue.message : `${describeValue(issue.input)} is not a valid ${formatName(issue.format)}`,
         hint: issue.format === 'url' ? 'write the full address, starting with https://' : undefined,
       }
+    case 'custom': {
+      // Rules written with `.refine` in src/content/schema.ts may carry their own hint.
+      const hint: unknown = issue.params?.hint
+      return { message: issue.message, hint: typeof hint === 'string' ? hint : undefined }
+    }
     default:
       return { message: issue.message }
   }
