@@ -17,6 +17,18 @@ export const STORAGE_KEYS = {
   offlineAnnounced: 'haiphong-guide:offline-announced',
 } as const
 
+/**
+ * Where the text of damaged user data is kept, as it was, after the app
+ * repaired it: nothing is lost, and the message about the repair is shown
+ * for as long as the copy exists, until the visitor dismisses it (see
+ * src/stores/versioned-storage.ts). Empty almost always.
+ */
+export const DAMAGED_KEYS = {
+  favourites: `${STORAGE_KEYS.favourites}:damaged`,
+  itineraryProgress: `${STORAGE_KEYS.itineraryProgress}:damaged`,
+  plan: `${STORAGE_KEYS.plan}:damaged`,
+} as const
+
 /** Bump when the stored settings shape changes, and add a migration for the old one. */
 export const SETTINGS_VERSION = 1
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { createApp } from 'vue'
 import type { LocaleContent } from '@/content/model'
 import type { Locale } from '@/content/schema'
 import { buildSearchIndex } from '@/domain/search'
-import { createLocaleContentState } from './locale-content'
+import { createLocaleContentState, localeContentKey, useEntityText } from './locale-content'
 
 const empty = (locale: Locale): LocaleContent => ({
   locale,
@@ -62,4 +63,38 @@ describe('createLocaleContentState', () => {
     expect(state.status.value).toBe('ready')
     expect(state.content.value?.locale).toBe('ja')
   })
+})
+
+describe('useEntityText', () => {
+  const text = (name: string) => ({ name, summary: '', image_alt: [], bodyHtml: '', fallback: {} })
+
+  async function entityText() {
+    const state = createLocaleContentState(async (locale) => ({
+      ...empty(locale),
+      places: { 'nha-hat-lon': text('Opera House') },
+      itineraries: { 'pho-co': { ...text('Old quarter'), stop_notes: [] } },
+      events: { 'le-hoi': text('Festival') },
+    }))
+    await state.load('en')
+    const app = createApp({}).provide(localeContentKey, state)
+    return app.runWithContext(() => useEntityText())
+  }
+
+  it('finds the text of an id in the current locale', async () => {
+    const texts = await entityText()
+    expect(texts.place('nha-hat-lon')?.name).toBe('Opera House')
+    expect(texts.itinerary('pho-co')?.name).toBe('Old quarter')
+    expect(texts.event('le-hoi')?.name).toBe('Festival')
+    expect(texts.place('cho-sat')).toBeUndefined()
+  })
+
+  it.each(['constructor', 'toString', 'hasOwnProperty', '__proto__'])(
+    'finds no text for %s, an id a stored plan or a link may hold',
+    async (id) => {
+      const texts = await entityText()
+      expect(texts.place(id)).toBeUndefined()
+      expect(texts.itinerary(id)).toBeUndefined()
+      expect(texts.event(id)).toBeUndefined()
+    },
+  )
 })

@@ -11,6 +11,7 @@
 import { inject, readonly, ref, shallowRef, type InjectionKey, type Ref, type ShallowRef } from 'vue'
 import type { LocaleContent } from '@/content/model'
 import type { Locale } from '@/content/schema'
+import { ownValue } from '@/domain/own-value'
 
 export type LocaleContentStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -70,12 +71,16 @@ export function useLocaleContent(): LocaleContentState {
   return state
 }
 
-/** Text of one entity by id in the current locale; undefined while loading or after an error. */
+/**
+ * Text of one entity by id in the current locale; undefined while loading,
+ * after an error, and for an id the text does not have (ids come from storage
+ * and links too, and may be `constructor`: see ownValue).
+ */
 export function useEntityText() {
   const { content } = useLocaleContent()
   return {
-    place: (id: string) => content.value?.places[id],
-    itinerary: (id: string) => content.value?.itineraries[id],
-    event: (id: string) => content.value?.events[id],
+    place: (id: string) => ownValue(content.value?.places, id),
+    itinerary: (id: string) => ownValue(content.value?.itineraries, id),
+    event: (id: string) => ownValue(content.value?.events, id),
   }
 }

@@ -13,12 +13,10 @@
  * Every later version must also start with its number in decimal digits:
  * that is how this version tells a link from a newer app from garbage.
  */
-import { MAX_PLAN_DAYS, type Plan } from './plan'
+import { MAX_PLAN_DAYS, MAX_PLAN_PLACES, type Plan } from './plan'
 
 export const PLAN_PARAM = 'plan'
 export const PLAN_LINK_VERSION = 1
-/** Far more than anyone visits in a week; it bounds the work a crafted link can cause. */
-export const MAX_PLAN_LINK_PLACES = 200
 
 /** The content id rule (idSchema in content/schema.ts), repeated so the browser need not load zod for it. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -37,7 +35,7 @@ export type PlanLinkResult = { ok: true; plan: Plan; dropped: string[] } | { ok:
  * Tolerant: duplicates are kept once, ids that are not slugs are dropped and
  * listed; an unknown version number greater than ours is 'newer'; empty or
  * garbage is 'malformed'. Caps at MAX_PLAN_DAYS days (later days join the
- * last one, as when a day is removed) and MAX_PLAN_LINK_PLACES places (the
+ * last one, as when a day is removed) and MAX_PLAN_PLACES places (the
  * rest are dropped and listed).
  */
 export function planFromParam(value: string): PlanLinkResult {
@@ -59,7 +57,7 @@ export function planFromParam(value: string): PlanLinkResult {
     const day = days[Math.min(index, MAX_PLAN_DAYS - 1)]!
     for (const id of segment.split(ID_SEPARATOR)) {
       if (id === '' || seen.has(id)) continue
-      if (!SLUG.test(id) || seen.size >= MAX_PLAN_LINK_PLACES) {
+      if (!SLUG.test(id) || seen.size >= MAX_PLAN_PLACES) {
         dropped.add(id)
         continue
       }

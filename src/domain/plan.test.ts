@@ -9,6 +9,7 @@ import {
   optimisePlanDay,
   type Plan,
   planHas,
+  planIsFull,
   planPlaceIds,
   planTotals,
   removeFromPlan,
@@ -34,6 +35,19 @@ describe('plan editing', () => {
     expect(addToPlan(two, 'c', 9)).toEqual(plan(['a'], ['b', 'c']))
     expect(addToPlan(two, 'c', -1)).toEqual(plan(['a', 'c'], ['b']))
     expect(addToPlan(two, 'a', 1)).toBe(two)
+  })
+
+  it('holds at most 200 places, over all its days: adding to a full plan changes nothing', () => {
+    const ids = Array.from({ length: 200 }, (_, i) => `place-${i}`)
+    const almost = frozen(plan(ids.slice(0, 120), ids.slice(120, 199)))
+    expect(planIsFull(almost)).toBe(false)
+    const full = frozen(addToPlan(almost, 'place-199', 0))
+    expect(planPlaceIds(full)).toHaveLength(200)
+    expect(planIsFull(full)).toBe(true)
+    expect(addToPlan(full, 'one-more')).toBe(full)
+    expect(addToPlan(full, 'one-more', 1)).toBe(full)
+    // Taking one out makes room again.
+    expect(planHas(addToPlan(removeFromPlan(full, 'place-0'), 'one-more'), 'one-more')).toBe(true)
   })
 
   it('removes a place from whichever day holds it', () => {

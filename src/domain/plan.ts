@@ -15,6 +15,13 @@ export interface Plan {
 /** A week: longer stays are better planned day by day than as one list. */
 export const MAX_PLAN_DAYS = 7
 
+/**
+ * Far more than anyone visits in a week. It bounds the work a plan can cause
+ * (a stored plan of 50,000 places took a minute to draw), whether the plan
+ * comes from storage, a share link or the "Add to my plan" button.
+ */
+export const MAX_PLAN_PLACES = 200
+
 export function emptyPlan(): Plan {
   return { days: [[]] }
 }
@@ -27,12 +34,20 @@ export function planPlaceIds(plan: Plan): string[] {
   return plan.days.flat()
 }
 
+/** True when the plan holds MAX_PLAN_PLACES places, so nothing more can be added. */
+export function planIsFull(plan: Plan): boolean {
+  return plan.days.reduce((count, day) => count + day.length, 0) >= MAX_PLAN_PLACES
+}
+
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(Math.trunc(value) || 0, min), max)
 const lastDay = (plan: Plan) => plan.days.length - 1
 
-/** Adds `id` at the end of `day` (default: the last day; out of range is clamped); no-op if it is already in. */
+/**
+ * Adds `id` at the end of `day` (default: the last day; out of range is
+ * clamped); no-op if it is already in, or if the plan is full (planIsFull).
+ */
 export function addToPlan(plan: Plan, id: string, day?: number): Plan {
-  if (planHas(plan, id)) return plan
+  if (planHas(plan, id) || planIsFull(plan)) return plan
   const target = day === undefined ? lastDay(plan) : clamp(day, 0, lastDay(plan))
   return { days: plan.days.map((ids, index) => (index === target ? [...ids, id] : ids)) }
 }

@@ -36,6 +36,13 @@ describe('notFoundReason', () => {
     expect(notFoundReason('/fr/places/cat-ba')).toEqual({ kind: 'page' })
     expect(notFoundReason('/en/places/cat-ba/more')).toEqual({ kind: 'page' })
   })
+
+  it.each(['constructor', 'toString', '__proto__'])(
+    'treats /en/%s/x as an unknown page, not a kind of entity',
+    (section) => {
+      expect(notFoundReason(`/en/${section}/x`)).toEqual({ kind: 'page' })
+    },
+  )
 })
 
 describe('notFoundParams', () => {

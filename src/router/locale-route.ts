@@ -3,6 +3,7 @@
  * page in another locale, and what a not-found URL was aiming at.
  */
 import type { EntityKind, Locale } from '@/content/schema'
+import { ownValue } from '@/domain/own-value'
 import { isLocale } from '@/i18n/locales'
 
 /** The parts of a route location these helpers read (a subset of vue-router's). */
@@ -66,7 +67,8 @@ const ENTITY_SEGMENTS: Record<string, EntityKind> = { places: 'places', itinerar
 
 export function notFoundReason(path: string): NotFoundReason {
   const [locale, section, id, ...rest] = segments(path)
-  const kind = section === undefined ? undefined : ENTITY_SEGMENTS[section]
+  // The segment is whatever was typed: `/en/constructor/x` must not find Object's constructor.
+  const kind = section === undefined ? undefined : ownValue(ENTITY_SEGMENTS, section)
   if (isLocale(locale) && kind && id && rest.length === 0) return { kind, id }
   return { kind: 'page' }
 }

@@ -8,7 +8,7 @@
  * left untouched, and the store is told which of these happened.
  */
 import type { EntityKind } from '@/content/schema'
-import { FAVOURITES_VERSION, STORAGE_KEYS } from '@/constants'
+import { DAMAGED_KEYS, FAVOURITES_VERSION, STORAGE_KEYS } from '@/constants'
 import type { KeyValueStorage } from './settings-storage'
 import {
   isRecord,
@@ -111,6 +111,7 @@ function parseItems(value: unknown): { items: Favourite[]; dropped: number } | u
 
 export const FAVOURITES_FORMAT: VersionedFormat<Favourite[]> = {
   key: STORAGE_KEYS.favourites,
+  damagedKey: DAMAGED_KEYS.favourites,
   version: FAVOURITES_VERSION,
   migrations: MIGRATIONS,
   empty: () => [],

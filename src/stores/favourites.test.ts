@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { STORAGE_KEYS } from '@/constants'
+import { DAMAGED_KEYS, STORAGE_KEYS } from '@/constants'
 import { useFavouritesStore } from './favourites'
 import { loadFavourites, saveFavourites } from './favourites-storage'
 import { createMemoryStorage, type KeyValueStorage } from './settings-storage'
@@ -35,14 +35,41 @@ describe('useFavouritesStore', () => {
     expect(loadFavourites(storage, NOW).items.map((item) => item.id)).toEqual(['le-hoi'])
   })
 
-  it('resets corrupt data, overwrites it and keeps the message until dismissed', () => {
+  it('resets corrupt data, overwrites it, keeping the text, and keeps the message until dismissed', () => {
     const storage = storageWith('{{{')
     const favourites = storeWith(storage)
     expect(favourites.problem).toBe('corrupt')
     expect(favourites.items).toEqual([])
-    expect(loadFavourites(storage, NOW).problem).toBeNull()
+    expect(JSON.parse(stored(storage)!)).toEqual({ version: 1, items: [] })
+    expect(storage.getItem(DAMAGED_KEYS.favourites)).toBe('{{{')
     favourites.dismissProblem()
     expect(favourites.problem).toBeNull()
+    expect(storage.getItem(DAMAGED_KEYS.favourites)).toBeNull()
+  })
+
+  it('keeps the message about a repair through a reload, until it is dismissed', () => {
+    const text = JSON.stringify({ version: 1, items: [{ kind: 'place', id: 'cat-ba', addedAt: 'x' }] })
+    const storage = storageWith(text)
+    expect(storeWith(storage).problem).toBe('corrupt')
+    const reloaded = storeWith(storage)
+    expect(reloaded.problem).toBe('corrupt')
+    reloaded.dismissProblem()
+    expect(storeWith(storage).problem).toBeNull()
+  })
+
+  it('keeps favourites named like object internals as plain ids, through a reload', () => {
+    const storage = createMemoryStorage()
+    const favourites = storeWith(storage)
+    expect(favourites.has('place', 'constructor')).toBe(false)
+    expect(favourites.has('place', '__proto__')).toBe(false)
+    favourites.toggle('place', 'constructor')
+    favourites.toggle('event', '__proto__')
+    const again = storeWith(storage)
+    expect(again.problem).toBeNull()
+    expect(again.has('place', 'constructor')).toBe(true)
+    expect(again.has('event', '__proto__')).toBe(true)
+    expect(again.has('place', '__proto__')).toBe(false)
+    expect(again.items.map((item) => item.id)).toEqual(['constructor', '__proto__'])
   })
 
   it('rewrites migrated data in the current shape', () => {

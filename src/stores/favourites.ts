@@ -4,29 +4,11 @@
  */
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
-import { STORAGE_KEYS } from '@/constants'
-import {
-  FAVOURITES_FORMAT,
-  favouriteKey,
-  saveFavourites,
-  type Favourite,
-  type FavouriteKind,
-} from './favourites-storage'
+import { FAVOURITES_FORMAT, favouriteKey, type Favourite, type FavouriteKind } from './favourites-storage'
 import { usePersistedState } from './persisted-state'
-import { loadVersioned } from './versioned-storage'
 
 export const useFavouritesStore = defineStore('favourites', () => {
-  const {
-    state: items,
-    problem,
-    persist,
-    now,
-    dismissProblem,
-  } = usePersistedState<Favourite[]>({
-    key: STORAGE_KEYS.favourites,
-    load: (storage, at) => loadVersioned(storage, FAVOURITES_FORMAT, at),
-    save: saveFavourites,
-  })
+  const { state: items, problem, persist, now, dismissProblem } = usePersistedState<Favourite[]>(FAVOURITES_FORMAT)
 
   const keys = computed(() => new Set(items.value.map((item) => favouriteKey(item.kind, item.id))))
 

@@ -62,8 +62,13 @@ describe('loadItineraryProgress', () => {
     ['a version that is not a whole number', '{"version":"1","itineraries":{}}'],
     ['no itineraries', '{"version":1}'],
     ['itineraries that are a list', '{"version":1,"itineraries":[]}'],
-  ])('resets %s to no progress and reports it', (_case, text) => {
-    expect(loadItineraryProgress(storageWith(text), NOW)).toEqual({ value: {}, problem: 'corrupt', stored: 'rewrite' })
+  ])('resets %s to no progress and reports it, handing back the text to keep', (_case, text) => {
+    expect(loadItineraryProgress(storageWith(text), NOW)).toEqual({
+      value: {},
+      problem: 'corrupt',
+      stored: 'rewrite',
+      damaged: text,
+    })
   })
 
   it.each<[string, unknown]>([
@@ -78,10 +83,12 @@ describe('loadItineraryProgress', () => {
     ['a start date as text', { ...OLD_QUARTER, startedAt: '2026-09-01' }],
     ['no updatedAt', { ...OLD_QUARTER, updatedAt: undefined }],
   ])('drops an entry with %s, keeps the others and reports it', (_case, entry) => {
-    expect(loadItineraryProgress(stored({ 'old-quarter': entry, 'cat-ba': CAT_BA }), NOW)).toEqual({
+    const storage = stored({ 'old-quarter': entry, 'cat-ba': CAT_BA })
+    expect(loadItineraryProgress(storage, NOW)).toEqual({
       value: { 'cat-ba': CAT_BA },
       problem: 'corrupt',
       stored: 'rewrite',
+      damaged: storage.getItem(STORAGE_KEYS.itineraryProgress),
     })
   })
 
@@ -90,6 +97,7 @@ describe('loadItineraryProgress', () => {
       value: {},
       problem: 'corrupt',
       stored: 'rewrite',
+      damaged: '{"version":1,"itineraries":{"":' + JSON.stringify(CAT_BA) + '}}',
     })
   })
 

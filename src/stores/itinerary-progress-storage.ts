@@ -6,7 +6,7 @@
  * place in the visitor's order until they next change their progress, and its
  * visit or skip for good (reconcileProgress keeps those), in case it comes back.
  */
-import { ITINERARY_PROGRESS_VERSION, STORAGE_KEYS } from '@/constants'
+import { DAMAGED_KEYS, ITINERARY_PROGRESS_VERSION, STORAGE_KEYS } from '@/constants'
 import type { ItineraryProgress } from '@/domain/itinerary-progress'
 import type { KeyValueStorage } from './settings-storage'
 import {
@@ -62,6 +62,7 @@ function parse(data: unknown): Parsed<ProgressByItinerary> | undefined {
 
 export const ITINERARY_PROGRESS_FORMAT: VersionedFormat<ProgressByItinerary> = {
   key: STORAGE_KEYS.itineraryProgress,
+  damagedKey: DAMAGED_KEYS.itineraryProgress,
   version: ITINERARY_PROGRESS_VERSION,
   migrations: MIGRATIONS,
   empty: () => ({}),

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { STORAGE_KEYS } from '@/constants'
+import { DAMAGED_KEYS, STORAGE_KEYS } from '@/constants'
 import { nextStop, remainingStops, type ItineraryProgress } from '@/domain/itinerary-progress'
 import { useItineraryProgressStore } from './itinerary-progress'
 import { loadItineraryProgress, saveItineraryProgress } from './itinerary-progress-storage'
@@ -113,26 +113,52 @@ describe('useItineraryProgressStore', () => {
     expect(reloaded(storage)['old-quarter']?.visited).toEqual({ 'cho-sat': AT - 1, 'bao-tang': AT })
   })
 
-  it('resets corrupt data, overwrites it and keeps the message until dismissed', () => {
+  it('resets corrupt data, overwrites it, keeping the text, and keeps the message until dismissed', () => {
     const storage = storageWith('{{{')
     const progress = storeWith(storage)
     expect(progress.problem).toBe('corrupt')
     expect(progress.itineraries).toEqual({})
-    expect(loadItineraryProgress(storage, NOW).problem).toBeNull()
+    expect(storage.getItem(DAMAGED_KEYS.itineraryProgress)).toBe('{{{')
     progress.dismissProblem()
     expect(progress.problem).toBeNull()
+    expect(storage.getItem(DAMAGED_KEYS.itineraryProgress)).toBeNull()
   })
 
   it('keeps the readable itineraries of damaged data and rewrites them without the rest', () => {
-    const storage = storageWith(JSON.stringify({ version: 1, itineraries: { 'old-quarter': STARTED, 'cat-ba': 7 } }))
+    const text = JSON.stringify({ version: 1, itineraries: { 'old-quarter': STARTED, 'cat-ba': 7 } })
+    const storage = storageWith(text)
     const progress = storeWith(storage)
     expect(progress.problem).toBe('corrupt')
     expect(progress.progressFor('old-quarter', STOPS)).toEqual(STARTED)
-    expect(loadItineraryProgress(storage, NOW)).toEqual({
-      value: { 'old-quarter': STARTED },
-      problem: null,
-      stored: 'current',
-    })
+    expect(JSON.parse(stored(storage)!)).toEqual({ version: 1, itineraries: { 'old-quarter': STARTED } })
+    expect(storage.getItem(DAMAGED_KEYS.itineraryProgress)).toBe(text)
+  })
+
+  it('keeps the message about a repair through a reload, until it is dismissed', () => {
+    const storage = storageWith(JSON.stringify({ version: 1, itineraries: { 'old-quarter': STARTED, 'cat-ba': 7 } }))
+    // The itinerary page may read the progress first; the follow page, which shows the message, comes later.
+    expect(storeWith(storage).problem).toBe('corrupt')
+    const reloaded = storeWith(storage)
+    expect(reloaded.problem).toBe('corrupt')
+    reloaded.dismissProblem()
+    expect(storeWith(storage).problem).toBeNull()
+  })
+
+  it('follows itineraries and stops named like object internals, through a reload', () => {
+    const storage = createMemoryStorage()
+    const progress = storeWith(storage)
+    const stops = ['constructor', '__proto__', 'toString']
+    expect(progress.progressFor('__proto__', stops)).toBeUndefined()
+    progress.start('__proto__', stops)
+    progress.markVisited('__proto__', 'constructor')
+    progress.skip('__proto__', '__proto__')
+    const again = storeWith(storage)
+    expect(again.problem).toBeNull()
+    const shown = again.progressFor('__proto__', stops)!
+    expect(Object.keys(shown.visited)).toEqual(['constructor'])
+    expect(shown.skipped).toEqual(['__proto__'])
+    expect(nextStop(shown)).toBe('toString')
+    expect(again.progressFor('constructor', stops)).toBeUndefined()
   })
 
   it('works in memory on data from a newer version and leaves it untouched', () => {

@@ -4,7 +4,6 @@
  * tabs by usePersistedState.
  */
 import { defineStore } from 'pinia'
-import { STORAGE_KEYS } from '@/constants'
 import {
   markVisited as markVisitedIn,
   moveRemainingStop,
@@ -15,7 +14,8 @@ import {
   unskipStop,
   type ItineraryProgress,
 } from '@/domain/itinerary-progress'
-import { loadItineraryProgress, saveItineraryProgress, type ProgressByItinerary } from './itinerary-progress-storage'
+import { ownValue } from '@/domain/own-value'
+import { ITINERARY_PROGRESS_FORMAT, type ProgressByItinerary } from './itinerary-progress-storage'
 import { usePersistedState } from './persisted-state'
 
 type Step = (progress: ItineraryProgress, placeId: string, now: number) => ItineraryProgress
@@ -28,11 +28,7 @@ export const useItineraryProgressStore = defineStore('itineraryProgress', () => 
     persist,
     now,
     dismissProblem,
-  } = usePersistedState<ProgressByItinerary>({
-    key: STORAGE_KEYS.itineraryProgress,
-    load: loadItineraryProgress,
-    save: saveItineraryProgress,
-  })
+  } = usePersistedState<ProgressByItinerary>(ITINERARY_PROGRESS_FORMAT)
   /**
    * The stop ids each itinerary was last shown with. Actions apply to the
    * progress as the visitor saw it (a stop added by a content update can be
@@ -42,8 +38,7 @@ export const useItineraryProgressStore = defineStore('itineraryProgress', () => 
   const shownStops = new Map<string, readonly string[]>()
 
   // The record comes from JSON: indexing it would find `constructor` on its prototype.
-  const stored = (itineraryId: string) =>
-    Object.hasOwn(itineraries.value, itineraryId) ? itineraries.value[itineraryId] : undefined
+  const stored = (itineraryId: string) => ownValue(itineraries.value, itineraryId)
 
   function put(itineraryId: string, progress: ItineraryProgress) {
     itineraries.value = { ...itineraries.value, [itineraryId]: progress }

@@ -18,6 +18,9 @@ function storageWith(text: string): KeyValueStorage {
 const storedDays = (days: unknown, updatedAt: unknown = EARLIER) =>
   storageWith(JSON.stringify({ version: 1, plan: { days }, updatedAt }))
 
+/** The stored text, which a repair hands back to be kept (Loaded.damaged). */
+const textIn = (storage: KeyValueStorage) => storage.getItem(STORAGE_KEYS.plan)!
+
 describe('loadPlan', () => {
   it('gives an empty plan of one day and no problem on a first visit', () => {
     expect(loadPlan(createMemoryStorage(), NOW)).toEqual({ value: EMPTY, problem: null, stored: 'current' })
@@ -44,18 +47,41 @@ describe('loadPlan', () => {
     ['a plan without days', '{"version":1,"plan":{},"updatedAt":"2026-08-30T10:00:00Z"}'],
     ['days that are not a list', '{"version":1,"plan":{"days":{"0":["cho-sat"]}}}'],
   ])('resets %s to an empty plan and reports it', (_case, text) => {
-    expect(loadPlan(storageWith(text), NOW)).toEqual({ value: EMPTY, problem: 'corrupt', stored: 'rewrite' })
+    expect(loadPlan(storageWith(text), NOW)).toEqual({
+      value: EMPTY,
+      problem: 'corrupt',
+      stored: 'rewrite',
+      damaged: text,
+    })
   })
 
   it('drops ids that are not non-empty strings, and repeated places, and reports it', () => {
-    const loaded = loadPlan(
-      storedDays([
-        ['nha-hat-lon', 3, null, '', 'cho-sat', 'nha-hat-lon'],
-        ['cho-sat', 'lan-ha'],
-      ]),
-      NOW,
-    )
-    expect(loaded).toEqual({ value: TWO_DAYS, problem: 'corrupt', stored: 'rewrite' })
+    const storage = storedDays([
+      ['nha-hat-lon', 3, null, '', 'cho-sat', 'nha-hat-lon'],
+      ['cho-sat', 'lan-ha'],
+    ])
+    const loaded = loadPlan(storage, NOW)
+    expect(loaded).toEqual({ value: TWO_DAYS, problem: 'corrupt', stored: 'rewrite', damaged: textIn(storage) })
+  })
+
+  it('keeps the first 200 places of a longer plan, in day order, and says it was too long', () => {
+    const ids = Array.from({ length: 50_000 }, (_, i) => `place-${i}`)
+    const storage = storedDays([ids.slice(0, 150), ids.slice(150)])
+    const loaded = loadPlan(storage, NOW)
+    expect(loaded.problem).toBe('tooLong')
+    expect(loaded.stored).toBe('rewrite')
+    expect(loaded.value.plan.days).toEqual([ids.slice(0, 150), ids.slice(150, 200)])
+    // Nothing is lost yet: the whole stored text comes back, to be kept.
+    expect(loaded.damaged).toBe(textIn(storage))
+  })
+
+  it('takes a plan of exactly 200 places as it is', () => {
+    const ids = Array.from({ length: 200 }, (_, i) => `place-${i}`)
+    expect(loadPlan(storedDays([ids]), NOW)).toEqual({
+      value: { plan: { days: [ids] }, updatedAt: EARLIER },
+      problem: null,
+      stored: 'current',
+    })
   })
 
   it('keeps the numbering of days when one is unreadable', () => {
@@ -65,10 +91,12 @@ describe('loadPlan', () => {
   })
 
   it('gives a plan with no days its one empty day', () => {
-    expect(loadPlan(storedDays([]), NOW)).toEqual({
+    const storage = storedDays([])
+    expect(loadPlan(storage, NOW)).toEqual({
       value: { ...EMPTY, updatedAt: EARLIER },
       problem: 'corrupt',
       stored: 'rewrite',
+      damaged: textIn(storage),
     })
   })
 
@@ -85,10 +113,12 @@ describe('loadPlan', () => {
   })
 
   it.each([null, 'yesterday', 42])('dates a plan last changed at %s as now, and reports it', (updatedAt) => {
-    expect(loadPlan(storedDays(TWO_DAYS.plan.days, updatedAt), NOW)).toEqual({
+    const storage = storedDays(TWO_DAYS.plan.days, updatedAt)
+    expect(loadPlan(storage, NOW)).toEqual({
       value: { ...TWO_DAYS, updatedAt: NOW.toISOString() },
       problem: 'corrupt',
       stored: 'rewrite',
+      damaged: textIn(storage),
     })
   })
 
@@ -121,8 +151,18 @@ describe('repairPlan', () => {
   it('returns a sound plan as it is, in a copy', () => {
     const plan = { days: [['cho-sat'], []] }
     const repaired = repairPlan(plan)
-    expect(repaired).toEqual({ value: plan, dropped: false })
+    expect(repaired).toEqual({ value: plan, dropped: false, tooLong: false })
     expect(repaired?.value.days[0]).not.toBe(plan.days[0])
+  })
+
+  it('keeps ids named like object internals as plain ids', () => {
+    const plan = JSON.parse('{"days":[["constructor","__proto__"],["toString","hasOwnProperty"]]}') as unknown
+    expect(repairPlan(plan)?.value).toEqual({
+      days: [
+        ['constructor', '__proto__'],
+        ['toString', 'hasOwnProperty'],
+      ],
+    })
   })
 
   it.each([null, [], { days: 'cho-sat' }])('rejects %j', (value) => {

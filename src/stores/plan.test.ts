@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { STORAGE_KEYS } from '@/constants'
+import { DAMAGED_KEYS, STORAGE_KEYS } from '@/constants'
 import { MAX_PLAN_DAYS } from '@/domain/plan'
 import { usePlanStore } from './plan'
 import { loadPlan, savePlan } from './plan-storage'
@@ -73,6 +73,37 @@ describe('usePlanStore', () => {
     expect(plan.updatedAt).toBe(EARLIER)
   })
 
+  it('stops adding places at 200, says the plan is full, and makes room when one is removed', () => {
+    const ids = Array.from({ length: 200 }, (_, i) => `place-${i}`)
+    const storage = storageWith(JSON.stringify({ version: 1, plan: { days: [ids.slice(1)] }, updatedAt: EARLIER }))
+    const plan = storeWith(storage)
+    expect(plan.full).toBe(false)
+    plan.add('place-0')
+    expect(plan.full).toBe(true)
+    const before = stored(storage)
+    plan.add('one-more')
+    expect(plan.has('one-more')).toBe(false)
+    expect(stored(storage)).toBe(before)
+    plan.remove('place-5')
+    expect(plan.full).toBe(false)
+    plan.add('one-more')
+    expect(plan.has('one-more')).toBe(true)
+  })
+
+  it('keeps ids named like object internals as plain ids, through a reload', () => {
+    const storage = createMemoryStorage()
+    const plan = storeWith(storage)
+    expect(plan.has('constructor')).toBe(false)
+    expect(plan.has('__proto__')).toBe(false)
+    plan.add('constructor')
+    plan.add('__proto__')
+    plan.add('toString')
+    expect(plan.has('constructor')).toBe(true)
+    expect(plan.has('hasOwnProperty')).toBe(false)
+    expect(storeWith(storage).plan.days).toEqual([['constructor', '__proto__', 'toString']])
+    expect(loadPlan(storage, NOW).problem).toBeNull()
+  })
+
   it(`stops adding days at ${MAX_PLAN_DAYS}`, () => {
     const plan = storeWith(createMemoryStorage())
     for (let day = 0; day < MAX_PLAN_DAYS + 2; day++) plan.addDay()
@@ -91,14 +122,41 @@ describe('usePlanStore', () => {
     expect(savedDays(storage)).toEqual([[]])
   })
 
-  it('resets corrupt data, overwrites it and keeps the message until dismissed', () => {
+  it('resets corrupt data, overwrites it, keeping the text, and keeps the message until dismissed', () => {
     const storage = storageWith('{{{')
     const plan = storeWith(storage)
     expect(plan.problem).toBe('corrupt')
     expect(plan.plan).toEqual({ days: [[]] })
-    expect(loadPlan(storage, NOW).problem).toBeNull()
+    expect(JSON.parse(stored(storage)!)).toMatchObject({ version: 1, plan: { days: [[]] } })
+    expect(storage.getItem(DAMAGED_KEYS.plan)).toBe('{{{')
     plan.dismissProblem()
     expect(plan.problem).toBeNull()
+    expect(storage.getItem(DAMAGED_KEYS.plan)).toBeNull()
+  })
+
+  it('keeps the message about a repair through a reload, until it is dismissed', () => {
+    const text = JSON.stringify({ version: 1, plan: { days: [['cho-sat', 7]] }, updatedAt: EARLIER })
+    const storage = storageWith(text)
+    // Any page may read the plan first (Saved, a place page), not only the plan page that shows the message.
+    expect(storeWith(storage).problem).toBe('corrupt')
+    const reloaded = storeWith(storage)
+    expect(reloaded.problem).toBe('corrupt')
+    expect(reloaded.plan.days).toEqual([['cho-sat']])
+    reloaded.dismissProblem()
+    expect(storeWith(storage).problem).toBeNull()
+  })
+
+  it('shows the first 200 places of a longer stored plan, says so, and keeps the stored text', () => {
+    const ids = Array.from({ length: 50_000 }, (_, i) => `place-${i}`)
+    const text = JSON.stringify({ version: 1, plan: { days: [ids] }, updatedAt: EARLIER })
+    const storage = storageWith(text)
+    const plan = storeWith(storage)
+    expect(plan.problem).toBe('tooLong')
+    expect(plan.plan.days).toEqual([ids.slice(0, 200)])
+    expect(plan.full).toBe(true)
+    expect(savedDays(storage)).toEqual([ids.slice(0, 200)])
+    expect(storage.getItem(DAMAGED_KEYS.plan)).toBe(text)
+    expect(storeWith(storage).problem).toBe('tooLong')
   })
 
   it('repairs a damaged plan, keeping what it can, and rewrites it', () => {
@@ -111,9 +169,10 @@ describe('usePlanStore', () => {
     const plan = storeWith(storage)
     expect(plan.problem).toBe('corrupt')
     expect(plan.plan.days).toEqual([['cho-sat'], ['lan-ha']])
+    // Rewritten, and still reported, since the damaged text is kept until the message is dismissed.
     expect(loadPlan(storage, NOW)).toEqual({
       value: { plan: { days: [['cho-sat'], ['lan-ha']] }, updatedAt: EARLIER },
-      problem: null,
+      problem: 'corrupt',
       stored: 'current',
     })
   })

@@ -4,29 +4,27 @@
  */
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
-import { STORAGE_KEYS } from '@/constants'
 import {
   addPlanDay,
   addToPlan,
   emptyPlan,
   movePlanStop,
   planHas,
+  planIsFull,
   removeFromPlan,
   removePlanDay,
   type Plan,
 } from '@/domain/plan'
-import { loadPlan, repairPlan, savePlan, type SavedPlan } from './plan-storage'
+import { PLAN_FORMAT, repairPlan, type SavedPlan } from './plan-storage'
 import { usePersistedState } from './persisted-state'
 
 export const usePlanStore = defineStore('plan', () => {
-  const { state, problem, persist, now, dismissProblem } = usePersistedState<SavedPlan>({
-    key: STORAGE_KEYS.plan,
-    load: loadPlan,
-    save: savePlan,
-  })
+  const { state, problem, persist, now, dismissProblem } = usePersistedState<SavedPlan>(PLAN_FORMAT)
   const plan = computed(() => state.value.plan)
   /** When the plan last changed, as an ISO 8601 string (the loading time for a plan never saved). */
   const updatedAt = computed(() => state.value.updatedAt)
+  /** No more places can be added (MAX_PLAN_PLACES). */
+  const full = computed(() => planIsFull(plan.value))
 
   /** Keeps and saves `next`; the domain returns the same plan when nothing changed, and then nothing is written. */
   function change(next: Plan) {
@@ -39,7 +37,10 @@ export const usePlanStore = defineStore('plan', () => {
     return planHas(plan.value, id)
   }
 
-  /** Adds a place at the end of `day` (default: the last day); a place already planned stays where it is. */
+  /**
+   * Adds a place at the end of `day` (default: the last day); a place already
+   * planned stays where it is, and a full plan (`full`) is left as it is.
+   */
   function add(id: string, day?: number) {
     change(addToPlan(plan.value, id, day))
   }
@@ -71,5 +72,5 @@ export const usePlanStore = defineStore('plan', () => {
     change(emptyPlan())
   }
 
-  return { plan, updatedAt, problem, has, add, remove, move, addDay, removeDay, replace, clear, dismissProblem }
+  return { plan, updatedAt, full, problem, has, add, remove, move, addDay, removeDay, replace, clear, dismissProblem }
 })

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { createMemoryStorage, type KeyValueStorage } from './settings-storage'
-import { isRecord, loadVersioned, saveVersioned, type VersionedFormat } from './versioned-storage'
+import {
+  backUpDamaged,
+  forgetDamaged,
+  isRecord,
+  loadVersioned,
+  saveVersioned,
+  type VersionedFormat,
+} from './versioned-storage'
 
 const NOW = new Date('2026-09-01T03:00:00Z')
 const KEY = 'test:notes'
+const DAMAGED_KEY = 'test:notes:damaged'
 
 interface Note {
   text: string
@@ -17,6 +25,7 @@ interface Note {
  */
 const NOTES: VersionedFormat<Note[]> = {
   key: KEY,
+  damagedKey: DAMAGED_KEY,
   version: 2,
   migrations: [
     (data) => (Array.isArray(data) ? { version: 1, notes: data } : undefined),
@@ -34,6 +43,15 @@ const NOTES: VersionedFormat<Note[]> = {
     return { value: notes.map(({ text, at }) => ({ text, at })), dropped: notes.length < data.notes.length }
   },
   serialise: (notes) => ({ notes }),
+}
+
+/** The same store holding at most two notes: the first two are kept. */
+const TWO_NOTES: VersionedFormat<Note[]> = {
+  ...NOTES,
+  parse: (data, now) => {
+    const read = NOTES.parse(data, now)
+    return read && { ...read, value: read.value.slice(0, 2), tooLong: read.value.length > 2 }
+  },
 }
 
 /** The same store had it always been versioned: there is no version 0. */
@@ -88,6 +106,7 @@ describe('loadVersioned', () => {
       value: [{ text: 'Lan Hạ Bay', at: NOW.toISOString() }],
       problem: 'corrupt',
       stored: 'rewrite',
+      damaged: '["Lan Hạ Bay", 42]',
     })
   })
 
@@ -97,6 +116,7 @@ describe('loadVersioned', () => {
       value: [ANCHOR, MARKET],
       problem: 'corrupt',
       stored: 'rewrite',
+      damaged: text,
     })
   })
 
@@ -113,7 +133,12 @@ describe('loadVersioned', () => {
     ['no list', '{"version":2}'],
     ['a list that is not a list', '{"version":2,"notes":{"text":"x"}}'],
   ])('resets %s to the empty value and reports it', (_case, text) => {
-    expect(loadVersioned(storageWith(text), NOTES, NOW)).toEqual({ value: [], problem: 'corrupt', stored: 'rewrite' })
+    expect(loadVersioned(storageWith(text), NOTES, NOW)).toEqual({
+      value: [],
+      problem: 'corrupt',
+      stored: 'rewrite',
+      damaged: text,
+    })
   })
 
   it('treats a value without a version as corrupt when there is no version 0', () => {
@@ -121,6 +146,7 @@ describe('loadVersioned', () => {
       value: [],
       problem: 'corrupt',
       stored: 'rewrite',
+      damaged: '["Lan Hạ Bay"]',
     })
     expect(loadVersioned(storageWith('{"version":1,"notes":["x"]}'), VERSIONED_FROM_THE_START, NOW).stored).toBe(
       'rewrite',
@@ -133,6 +159,7 @@ describe('loadVersioned', () => {
       value: [],
       problem: 'corrupt',
       stored: 'rewrite',
+      damaged: '{"version":1,"notes":["x"]}',
     })
   })
 
@@ -152,6 +179,57 @@ describe('loadVersioned', () => {
 
   it.each(['SecurityError', 'InvalidAccessError'])('survives a storage that throws %s on reading', (name) => {
     expect(loadVersioned(throwing(name), NOTES, NOW)).toEqual({ value: [], problem: 'unsaved', stored: 'readOnly' })
+  })
+})
+
+describe('a repair and the damaged text it keeps', () => {
+  /** What a store does with what it loaded: back up the damaged text, then write the repair. */
+  function repair(storage: KeyValueStorage, format: VersionedFormat<Note[]>) {
+    const loaded = loadVersioned(storage, format, NOW)
+    expect(loaded.stored).toBe('rewrite')
+    expect(backUpDamaged(storage, format, loaded.damaged!)).toBe(true)
+    expect(saveVersioned(storage, format, loaded.value)).toBe(true)
+    return loaded
+  }
+
+  it('reports the repair on every load until the damaged text is forgotten, which it keeps as it was', () => {
+    const text = JSON.stringify({ version: 2, notes: [ANCHOR, 'Cát Bà'] })
+    const storage = storageWith(text)
+    repair(storage, NOTES)
+    expect(storage.getItem(DAMAGED_KEY)).toBe(text)
+    expect(loadVersioned(storage, NOTES, NOW)).toEqual({ value: [ANCHOR], problem: 'corrupt', stored: 'current' })
+    expect(loadVersioned(storage, NOTES, NOW).problem).toBe('corrupt')
+    forgetDamaged(storage, NOTES)
+    expect(storage.getItem(DAMAGED_KEY)).toBeNull()
+    expect(loadVersioned(storage, NOTES, NOW)).toEqual({ value: [ANCHOR], problem: null, stored: 'current' })
+  })
+
+  it('says a value was too long, keeping the first entries, and says it again from the damaged text', () => {
+    const text = JSON.stringify({ version: 2, notes: [ANCHOR, MARKET, { text: 'Cát Bà', at: ANCHOR.at }] })
+    const storage = storageWith(text)
+    expect(repair(storage, TWO_NOTES)).toEqual({
+      value: [ANCHOR, MARKET],
+      problem: 'tooLong',
+      stored: 'rewrite',
+      damaged: text,
+    })
+    expect(loadVersioned(storage, TWO_NOTES, NOW)).toEqual({
+      value: [ANCHOR, MARKET],
+      problem: 'tooLong',
+      stored: 'current',
+    })
+  })
+
+  it('lets a newer version speak first', () => {
+    const storage = storageWith('{{{')
+    repair(storage, NOTES)
+    storage.setItem(KEY, JSON.stringify({ version: 3, notes: [] }))
+    expect(loadVersioned(storage, NOTES, NOW).problem).toBe('newer')
+  })
+
+  it.each(['QuotaExceededError', 'SecurityError'])('returns false when the storage throws %s', (name) => {
+    expect(backUpDamaged(throwing(name), NOTES, '{{{')).toBe(false)
+    expect(() => forgetDamaged(throwing(name), NOTES)).not.toThrow()
   })
 })
 

@@ -7,16 +7,21 @@
  *
  * Loading never throws and never loses data it could still use: damaged
  * entries are dropped and reported, data from a newer version of the app is
- * left untouched, and the store is told which of these happened.
+ * left untouched, and the store is told which of these happened. What a
+ * repair drops is not lost either: the text as it was is kept under the
+ * format's `damagedKey` (backUpDamaged), and loading reports the repair for
+ * as long as that copy exists, so the message survives a reload until the
+ * visitor dismisses it (forgetDamaged).
  */
 import type { KeyValueStorage } from './settings-storage'
 
 /**
  * `corrupt`: not JSON, not a shape we wrote, or some entries unreadable (those are dropped);
+ * `tooLong`: more entries than the app holds (the first ones are kept, the rest dropped);
  * `newer`: written by a newer version of the app, so we must not overwrite it;
  * `unsaved`: the storage refused to read or write, so changes last only as long as the page.
  */
-export type StorageProblem = 'corrupt' | 'newer' | 'unsaved'
+export type StorageProblem = 'corrupt' | 'tooLong' | 'newer' | 'unsaved'
 
 /**
  * What to do with the stored value: `current` is fine as it is; `rewrite` it
@@ -29,12 +34,19 @@ export interface Loaded<T> {
   value: T
   problem: StorageProblem | null
   stored: StoredState
+  /**
+   * The stored text, when `value` is a repair of it: back it up
+   * (backUpDamaged) before the repair is written over it.
+   */
+  damaged?: string
 }
 
 /** A store's reading of its data: the usable value, and whether anything unreadable was left out of it. */
 export interface Parsed<T> {
   value: T
   dropped: boolean
+  /** The data held more entries than the value may: the first ones were kept. */
+  tooLong?: boolean
 }
 
 /** Turns the stored data of one version into the next version's shape. */
@@ -42,6 +54,8 @@ export type Migration = (data: unknown, now: Date) => unknown
 
 export interface VersionedFormat<T> {
   key: string
+  /** Where the text of damaged data is kept after a repair, until the visitor dismisses the message (constants.ts). */
+  damagedKey: string
   /** The version this app writes. */
   version: number
   /**
@@ -91,15 +105,10 @@ function migrate(
   return current
 }
 
-export function loadVersioned<T>(storage: KeyValueStorage, format: VersionedFormat<T>, now: Date): Loaded<T> {
-  const reset = (): Loaded<T> => ({ value: format.empty(now), problem: 'corrupt', stored: 'rewrite' })
-  let text: string | null
-  try {
-    text = storage.getItem(format.key)
-  } catch {
-    return { value: format.empty(now), problem: 'unsaved', stored: 'readOnly' }
-  }
+/** Reads stored text (null: nothing stored); `damaged` is set whenever `value` is a repair of it. */
+function readVersioned<T>(text: string | null, format: VersionedFormat<T>, now: Date): Loaded<T> {
   if (text === null) return { value: format.empty(now), problem: null, stored: 'current' }
+  const reset = (): Loaded<T> => ({ value: format.empty(now), problem: 'corrupt', stored: 'rewrite', damaged: text })
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -116,8 +125,60 @@ export function loadVersioned<T>(storage: KeyValueStorage, format: VersionedForm
   }
   const read = format.parse(migrate(data, version, format, now), now)
   if (!read) return reset()
-  if (read.dropped) return { value: read.value, problem: 'corrupt', stored: 'rewrite' }
+  if (read.tooLong) return { value: read.value, problem: 'tooLong', stored: 'rewrite', damaged: text }
+  if (read.dropped) return { value: read.value, problem: 'corrupt', stored: 'rewrite', damaged: text }
   return { value: read.value, problem: null, stored: version < format.version ? 'rewrite' : 'current' }
+}
+
+export function loadVersioned<T>(storage: KeyValueStorage, format: VersionedFormat<T>, now: Date): Loaded<T> {
+  let text: string | null
+  try {
+    text = storage.getItem(format.key)
+  } catch {
+    return { value: format.empty(now), problem: 'unsaved', stored: 'readOnly' }
+  }
+  const loaded = readVersioned(text, format, now)
+  if (loaded.problem !== null) return loaded
+  // A repair made earlier, here or in another tab, and not yet dismissed:
+  // its copy says again what the repair dropped.
+  const backup = readBackup(storage, format)
+  if (backup === null) return loaded
+  return { ...loaded, problem: readVersioned(backup, format, now).problem === 'tooLong' ? 'tooLong' : 'corrupt' }
+}
+
+function readBackup(storage: KeyValueStorage, format: Pick<VersionedFormat<unknown>, 'damagedKey'>): string | null {
+  try {
+    return storage.getItem(format.damagedKey)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Keeps the text of damaged data (Loaded.damaged) under the format's
+ * `damagedKey`, replacing an older copy. False when the storage refused (it
+ * may be full): the repair then lasts, but its message is this page's alone.
+ */
+export function backUpDamaged(
+  storage: KeyValueStorage,
+  format: Pick<VersionedFormat<unknown>, 'damagedKey'>,
+  text: string,
+): boolean {
+  try {
+    storage.setItem(format.damagedKey, text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Drops the copy of damaged data once the visitor has dismissed the message about it. */
+export function forgetDamaged(storage: KeyValueStorage, format: Pick<VersionedFormat<unknown>, 'damagedKey'>): void {
+  try {
+    storage.removeItem(format.damagedKey)
+  } catch {
+    // A storage that refuses this refuses everything: the message comes back on the next visit, nothing worse.
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import type { Place } from '@/content/model'
 import { catalogKey, createCatalog } from '@/composables/catalog'
 import { clockKey } from '@/composables/today'
+import { STORAGE_KEYS } from '@/constants'
 import type { Plan } from '@/domain/plan'
 import { loadPlan, savePlan } from '@/stores/plan-storage'
 import { settingsStorageKey } from '@/stores/settings'
@@ -33,6 +34,8 @@ const CATALOG = createCatalog({
     onLine('middle', 106.62),
     onLine('east', 106.64),
     onLine('far-east', 106.66),
+    // A valid content id that Object.prototype also has; this place has no text, so it shows its id.
+    onLine('constructor', 106.7),
   ],
 })
 
@@ -107,6 +110,38 @@ describe('My plan', () => {
     expect(totals).toMatchObject({ places: 3, legs: 1 })
     expect(totals.meters).toBeCloseTo(8320, -2)
     expect(totals.minutes).toBeGreaterThan(100)
+  })
+
+  it('shows the first 200 places of a longer stored plan and says so, after a reload too, until dismissed', async () => {
+    const ids = Array.from({ length: 50_000 }, (_, i) => `gone-${i}`)
+    const storage = createMemoryStorage()
+    storage.setItem(STORAGE_KEYS.plan, JSON.stringify({ version: 1, plan: { days: [ids] }, updatedAt: NOW }))
+    const first = await mountPlan('/en/plan', undefined, storage)
+    expect(first.app.get('[data-notice="plan"]').attributes('data-problem')).toBe('tooLong')
+    expect(first.app.get('[data-notice="plan"]').text()).toContain('200')
+    expect(rowIds(first.app)).toEqual(ids.slice(0, 200))
+    first.app.unmount()
+
+    const second = await mountPlan('/en/plan', undefined, storage)
+    expect(second.app.get('[data-notice="plan"]').attributes('data-problem')).toBe('tooLong')
+    await second.app.get('[data-notice="plan"] button').trigger('click')
+    expect(second.app.find('[data-notice="plan"]').exists()).toBe(false)
+    second.app.unmount()
+
+    const third = await mountPlan('/en/plan', undefined, storage)
+    expect(third.app.find('[data-notice="plan"]').exists()).toBe(false)
+    expect(rowIds(third.app)).toEqual(ids.slice(0, 200))
+  })
+
+  it('says a damaged plan was repaired even when another page read it first', async () => {
+    const storage = createMemoryStorage()
+    storage.setItem(STORAGE_KEYS.plan, '{"version":1,"plan":{"days":[["bao-tang",7]]}}')
+    // The Saved page, or any page with an "Add to my plan" button, loads the plan store first.
+    await mountAddButton(storage)
+    document.body.innerHTML = ''
+    const { app } = await mountPlan('/en/plan', undefined, storage)
+    expect(app.get('[data-notice="plan"]').attributes('data-problem')).toBe('corrupt')
+    expect(rowIds(app)).toEqual(['bao-tang'])
   })
 
   it('moves a place with the keyboard buttons, keeps focus on it and announces the move', async () => {
@@ -327,6 +362,33 @@ describe('exporting', () => {
     expect(gpx).toContain('<time>2026-09-01T03:00:00Z</time>')
   })
 
+  it('names a place by its id when the id is one Object.prototype has, in the GPX and its description', async () => {
+    const files = captureDownloads()
+    const { app } = await mountPlan('/en/plan', {
+      days: [
+        ['bao-tang', 'constructor'],
+        ['__proto__', 'toString'],
+      ],
+    })
+    await app.get('[data-testid="export-gpx"]').trigger('click')
+    await flushPromises()
+    const gpx = new DOMParser().parseFromString(await files[0]!.blob.text(), 'application/xml')
+    expect(gpx.getElementsByTagName('parsererror')).toHaveLength(0)
+    const metadata = gpx.getElementsByTagName('metadata')[0]!
+    expect(metadata.getElementsByTagName('desc')[0]?.textContent).toBe(
+      'Day 1: City Museum and constructor\nDay 2: __proto__ and toString',
+    )
+    // Only places the guide has are waypoints: the museum, and the place whose id is "constructor".
+    const waypoints = [...gpx.getElementsByTagName('wpt')]
+    expect(waypoints.map((point) => point.getElementsByTagName('name')[0]?.textContent)).toEqual([
+      'City Museum',
+      'constructor',
+    ])
+    expect(waypoints[1]!.getElementsByTagName('desc')).toHaveLength(0)
+    expect(rowIds(app, 1)).toEqual(['bao-tang', 'constructor'])
+    expect(app.get('[data-place-id="constructor"] h3').text()).toBe('constructor')
+  })
+
   it('prints with the browser', async () => {
     const print = vi.fn()
     vi.stubGlobal('print', print)
@@ -371,18 +433,22 @@ describe('exporting', () => {
   })
 })
 
+async function mountAddButton(storage: KeyValueStorage, id = 'bao-tang', pinia = createPinia()) {
+  const globals = await quietGlobals()
+  return mount(AddToPlanButton, {
+    props: { id, name: 'City Museum' },
+    global: {
+      ...globals,
+      plugins: [...globals.plugins, pinia],
+      provide: { ...globals.provide, [settingsStorageKey as symbol]: storage, [clockKey as symbol]: () => NOW },
+    },
+  })
+}
+
 describe('AddToPlanButton', () => {
   it('toggles the place in the plan and says so with aria-pressed', async () => {
     const storage = createMemoryStorage()
-    const globals = await quietGlobals()
-    const app = mount(AddToPlanButton, {
-      props: { id: 'bao-tang', name: 'City Museum' },
-      global: {
-        ...globals,
-        plugins: [...globals.plugins, createPinia()],
-        provide: { ...globals.provide, [settingsStorageKey as symbol]: storage, [clockKey as symbol]: () => NOW },
-      },
-    })
+    const app = await mountAddButton(storage)
     const button = app.get('[data-testid="add-to-plan"]')
     expect(button.attributes('aria-pressed')).toBe('false')
     expect(button.text()).toContain('City Museum')
@@ -392,5 +458,29 @@ describe('AddToPlanButton', () => {
     await button.trigger('click')
     expect(button.attributes('aria-pressed')).toBe('false')
     expect(days(storage)).toEqual([[]])
+  })
+
+  it('says the plan is full instead of silently doing nothing, and can still take a planned place out', async () => {
+    const ids = Array.from({ length: 200 }, (_, i) => `place-${i}`)
+    const storage = createMemoryStorage()
+    savePlan(storage, { plan: { days: [ids] }, updatedAt: NOW.toISOString() })
+    const pinia = createPinia()
+    const app = await mountAddButton(storage, 'bao-tang', pinia)
+    const button = app.get('[data-testid="add-to-plan"]')
+    expect(button.attributes('aria-disabled')).toBe('true')
+    expect(button.attributes('aria-pressed')).toBe('false')
+    expect(button.attributes('title')).toContain('200')
+    const before = storage.getItem(STORAGE_KEYS.plan)
+    await button.trigger('click')
+    expect(storage.getItem(STORAGE_KEYS.plan)).toBe(before)
+    expect(button.attributes('aria-pressed')).toBe('false')
+
+    const planned = await mountAddButton(storage, 'place-7', pinia)
+    const remove = planned.get('[data-testid="add-to-plan"]')
+    expect(remove.attributes('aria-disabled')).toBeUndefined()
+    await remove.trigger('click')
+    expect(days(storage)[0]).toHaveLength(199)
+    // Room again: the first button is an ordinary "Add" button once more.
+    expect(button.attributes('aria-disabled')).toBeUndefined()
   })
 })
