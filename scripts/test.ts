@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { chromiumPath, hasChromium, missingChromiumMessage } from '../tests/e2e/support/chromium'
+import { missingNginxMessage } from '../tests/e2e/support/servers/nginx'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const RESULTS = `${ROOT}test-results`
@@ -110,8 +111,9 @@ function printSummary(outcomes: readonly Outcome[]): Counts {
 
 function main(): number {
   // Checked first: finding out after five minutes of other stages helps nobody.
-  if (!hasChromium()) {
-    console.error(`${missingChromiumMessage()}\n`)
+  const missing = hasChromium() ? missingNginxMessage() : missingChromiumMessage()
+  if (missing) {
+    console.error(`${missing}\n`)
     console.log('0 passed, 1 failed')
     return 1
   }

@@ -42,6 +42,8 @@ export const offlineNoticesKey: InjectionKey<OfflineNotices> = Symbol('offline-n
 /** The languages "ready to use offline" was already said for. Damaged data only means it may be said again. */
 const ANNOUNCED_FORMAT: VersionedFormat<string[]> = {
   key: STORAGE_KEYS.offlineAnnounced,
+  // Never written: nothing is worth backing up (see backUpDamaged) in a list of notices already shown.
+  damagedKey: `${STORAGE_KEYS.offlineAnnounced}:damaged`,
   version: OFFLINE_ANNOUNCED_VERSION,
   migrations: {},
   empty: () => [],

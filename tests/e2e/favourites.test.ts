@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { STORAGE_KEYS } from '../../src/constants.ts'
+import { DAMAGED_KEYS, STORAGE_KEYS } from '../../src/constants.ts'
 import { launchChromium } from './support/chromium'
 import { entityName, firstId } from './support/content'
 import { message } from './support/messages'
@@ -107,9 +107,11 @@ describe('favourites', () => {
       await expectHeading(page, message(LOCALE, 'saved.title'), 'Saved page with damaged favourites')
       await page.getByText(message(LOCALE, 'favourites.resetNotice')).waitFor({ timeout: 10_000 })
       await page.getByText(message(LOCALE, 'favourites.empty')).waitFor({ timeout: 10_000 })
-      // Repaired at once: the next visit starts clean, without the message.
+      // Repaired at once, and nothing lost: the text as it was stays beside the repair until the message is dismissed.
       const stored = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.favourites)
       assert.deepEqual(JSON.parse(stored ?? 'null'), { version: 1, items: [] })
+      const kept = await page.evaluate((key) => localStorage.getItem(key), DAMAGED_KEYS.favourites)
+      assert.equal(kept, '{"version":1,"items":[{"kind":')
       await assertNoProblems('damaged favourites')
     } finally {
       await close()

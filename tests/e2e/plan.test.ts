@@ -6,10 +6,12 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
+import { STORAGE_KEYS } from '../../src/constants.ts'
 import { launchChromium } from './support/chromium'
-import { entityName, placeLocation } from './support/content'
+import { entityIds, entityName, placeLocation } from './support/content'
 import { assertGpx11, childrenNamed, parseXml, textOf } from './support/gpx'
-import { BROWSER_TEST, baseUrl, openPage, visit } from './support/page'
+import { message } from './support/messages'
+import { BROWSER_TEST, baseUrl, expectHeading, openPage, visit } from './support/page'
 
 const LOCALE = 'en'
 const PLACES = ['nha-hat-lon', 'den-nghe', 'cho-sat']
@@ -137,6 +139,70 @@ describe('my plan', () => {
       assert.equal(childrenNamed(root, 'wpt').length, 10, 'ten stops')
       assert.equal(childrenNamed(childrenNamed(root, 'rte')[0]!, 'rtept').length, 10, 'a route through ten stops')
       await assertNoProblems('itinerary GPX')
+    } finally {
+      await close()
+    }
+  })
+
+  test(
+    'a damaged plan read first by another page still says so on the plan page, until dismissed',
+    BROWSER_TEST,
+    async () => {
+      const { page, assertNoProblems, close } = await openPage(browser)
+      try {
+        // Damaged before the first page runs, once (the tab's sessionStorage remembers).
+        const damaged = JSON.stringify({ version: 1, plan: { days: [[PLACES[0], 42, PLACES[1]]] }, updatedAt: 'x' })
+        await page.addInitScript(
+          ({ key, text }) => {
+            if (sessionStorage.getItem('e2e-damaged')) return
+            sessionStorage.setItem('e2e-damaged', '1')
+            localStorage.setItem(key, text)
+          },
+          { key: STORAGE_KEYS.plan, text: damaged },
+        )
+        // A place page reads the plan (its Add to my plan button) and repairs it.
+        await visit(page, `/${LOCALE}/places/${PLACES[2]}`)
+        await expectHeading(page, entityName('places', PLACES[2]!, LOCALE), 'the place page')
+        await visit(page, `/${LOCALE}/plan`)
+        const notice = page.locator('[data-notice="plan"]')
+        await notice.waitFor({ timeout: 10_000 })
+        await expectPlan(page, [[PLACES[0]!, PLACES[1]!]], 'what could be read of the damaged plan')
+        await page.reload({ waitUntil: 'load' })
+        await notice.waitFor({ timeout: 10_000 })
+        await notice.getByRole('button').click()
+        await notice.waitFor({ state: 'detached' })
+        await page.reload({ waitUntil: 'load' })
+        await expectPlan(page, [[PLACES[0]!, PLACES[1]!]], 'the repaired plan after the message was dismissed')
+        assert.equal(await notice.count(), 0, 'the message came back after it was dismissed')
+        await assertNoProblems('damaged plan')
+      } finally {
+        await close()
+      }
+    },
+  )
+
+  test('a stored plan of 50,000 places opens at once with the first 200 and says why', BROWSER_TEST, async () => {
+    const { page, assertNoProblems, close } = await openPage(browser)
+    try {
+      const real = entityIds('places')
+      const ids = Array.from({ length: 50_000 }, (_, i) => (i < real.length ? real[i]! : `place-${i}`))
+      await page.addInitScript(
+        ({ key, text }) => {
+          if (sessionStorage.getItem('e2e-long')) return
+          sessionStorage.setItem('e2e-long', '1')
+          localStorage.setItem(key, text)
+        },
+        {
+          key: STORAGE_KEYS.plan,
+          text: JSON.stringify({ version: 1, plan: { days: [ids] }, updatedAt: new Date().toISOString() }),
+        },
+      )
+      await visit(page, `/${LOCALE}/plan`)
+      await expectHeading(page, message(LOCALE, 'plan.title'), 'the plan page')
+      await page.locator('[data-notice="plan"][data-problem="tooLong"]').waitFor({ timeout: 10_000 })
+      // The first 200, in their order; ids the guide no longer knows are listed too, to be removed by hand.
+      assert.deepEqual(await planDays(page), [ids.slice(0, 200)], 'the first places of the stored plan')
+      await assertNoProblems('plan of 50,000 places')
     } finally {
       await close()
     }

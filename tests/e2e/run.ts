@@ -3,7 +3,9 @@
  *
  * Starts `vite preview` on the production build (dist/) on a free port, runs
  * every tests/e2e/*.test.ts with Node's test runner (through tsx) against it,
- * and always stops the server. Needs `npm run build` first and Chromium.
+ * and always stops the server. The offline, update and deploy tests start
+ * their own servers too (support/servers: vite preview, nginx, a CDN-like
+ * host). Needs `npm run build` first, Chromium and nginx.
  *
  * Prints the spec reporter's output and a last line `e2e: N passed, N failed`;
  * with E2E_RESULTS=<file> it also writes the counts there as JSON (scripts/test.ts reads it).
@@ -14,8 +16,16 @@ import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromiumPath, hasChromium, missingChromiumMessage } from './support/chromium'
 import { hasBuild, previewDist, type PreviewServer } from './support/server'
+import { missingNginxMessage } from './support/servers/nginx'
 
 const HERE = fileURLToPath(new URL('.', import.meta.url))
+/**
+ * Test files run two at a time. Each starts its own Chromium (and its own
+ * servers, where it needs them), and most of a browser test is waiting (a
+ * service worker installing, a server restarting), so two overlap well even
+ * on two cores. Node's default here would be one (cores - 1).
+ */
+const CONCURRENCY = 2
 /** The whole run; keeps a hung browser from holding CI for its full budget. */
 const RUN_TIMEOUT_MS = 15 * 60_000
 
@@ -44,7 +54,7 @@ function parseSummary(output: string): Counts | undefined {
 }
 
 function runNodeTests(files: readonly string[], baseUrl: string): Promise<{ code: number; output: string }> {
-  const args = ['--import', 'tsx', '--test', '--test-reporter=spec', ...files]
+  const args = ['--import', 'tsx', '--test', `--test-concurrency=${CONCURRENCY}`, '--test-reporter=spec', ...files]
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
@@ -81,6 +91,11 @@ function writeResults(counts: Counts): void {
 async function main(): Promise<number> {
   if (!hasChromium()) {
     console.error(missingChromiumMessage())
+    return 1
+  }
+  const noNginx = missingNginxMessage()
+  if (noNginx) {
+    console.error(noNginx)
     return 1
   }
   if (!hasBuild()) {

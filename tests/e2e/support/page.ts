@@ -1,8 +1,8 @@
 /**
  * One fresh browser context per test, with everything that went wrong on the
  * page collected: console errors, uncaught exceptions, failed requests, HTTP
- * errors and any request that leaves the local server (the app must need no
- * remote URL).
+ * errors, Content-Security-Policy violations and any request that leaves the
+ * local server (the app must need no remote URL).
  */
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core'
 
@@ -99,6 +99,15 @@ export async function openPage(browser: Browser, options: OpenPageOptions = {}):
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
   })
 
+  // Every Content-Security-Policy violation is a problem, reported with what was blocked and where
+  // (the servers of the suite send the deploy's policy; see deploy/headers.ts).
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(
+        `Content-Security-Policy violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} at ${event.sourceFile}:${event.lineNumber}`,
+      )
+    })
+  })
   const page = await context.newPage()
   page.on('console', (message) => {
     if (message.type() !== 'error') return
