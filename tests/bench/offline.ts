@@ -116,7 +116,7 @@ async function readPrecache(page: Page): Promise<{ cacheNames: string[]; name?: 
     const cache = await caches.open(name)
     const entries = []
     for (const request of await cache.keys()) {
-      const response = await cache.match(request)
+      const response = await cache.match(request, { ignoreVary: true })
       entries.push({ path: new URL(request.url).pathname, bytes: response ? (await response.blob()).size : 0 })
     }
     return { cacheNames, name, entries }
@@ -167,7 +167,7 @@ async function storePack(page: Page, key: string, files: readonly PackFile[]): P
       const cache = await caches.open(cacheName)
       let fetched = 0
       for (const url of urls) {
-        if (await cache.match(url)) continue
+        if (await cache.match(url, { ignoreVary: true })) continue
         const response = await fetch(url)
         if (!response.ok) throw new Error(`The server answered ${response.status} for ${url}.`)
         await cache.put(url, response)
@@ -175,7 +175,7 @@ async function storePack(page: Page, key: string, files: readonly PackFile[]): P
       }
       let bytes = 0
       for (const url of urls) {
-        const response = await cache.match(url)
+        const response = await cache.match(url, { ignoreVary: true })
         bytes += response ? (await response.blob()).size : 0
       }
       const by = urls.length === 0 ? '(empty)' : existed && fetched === 0 ? 'the app' : 'fetch + cache.put'
