@@ -53,10 +53,6 @@ export const CACHE_HASHED = 'public, max-age=31536000, immutable'
  */
 export const CACHE_REVALIDATE = 'no-cache'
 
-export function cacheControlFor(pathname: string): string {
-  return pathname.startsWith(HASHED_PREFIX) ? CACHE_HASHED : CACHE_REVALIDATE
-}
-
 /**
  * The `_headers` file. Such hosts apply every rule that matches and join the
  * values of a header set twice with a comma, so Cache-Control is given per

@@ -43,9 +43,9 @@ export function previewServerPlugin(): Plugin {
       const outDir = path.resolve(server.config.root, server.config.build.outDir)
       server.middlewares.use((request, response, next) => {
         const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname)
+        if (!isFilePath(pathname)) return next()
         const file = path.join(outDir, path.normalize(pathname))
-        const missing = !file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()
-        if (isFilePath(pathname) && missing) {
+        if (!file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()) {
           response.statusCode = 404
           response.setHeader('Content-Type', 'text/plain; charset=utf-8')
           response.end(`Not found: ${pathname}\n`)

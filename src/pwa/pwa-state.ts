@@ -81,11 +81,9 @@ export function createPwaState(options: PwaOptions = {}): PwaState {
     // The first version claiming this page is not an update. Any later change of controller is
     // (accepted here or in another tab): this page's code is then older than the worker's caches.
     // (workbox-window's own `isUpdate` is false on the page that first installed the guide.)
-    let hadController = controlled.value
     const onControllerChange = () => {
+      if (controlled.value) (options.reload ?? (() => win.location.reload()))()
       controlled.value = true
-      if (hadController) (options.reload ?? (() => win.location.reload()))()
-      hadController = true
     }
     container.addEventListener('controllerchange', onControllerChange)
     cleanups.push(() => container.removeEventListener('controllerchange', onControllerChange))

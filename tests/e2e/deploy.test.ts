@@ -55,7 +55,7 @@ after(async () => {
   build?.remove()
 })
 
-async function head(pathname: string, acceptEncoding = 'br, gzip'): Promise<Response> {
+async function get(pathname: string, acceptEncoding = 'br, gzip'): Promise<Response> {
   const response = await fetch(`${server.url}${pathname}`, { headers: { 'accept-encoding': acceptEncoding } })
   await response.arrayBuffer()
   return response
@@ -64,7 +64,7 @@ async function head(pathname: string, acceptEncoding = 'br, gzip'): Promise<Resp
 describe('deploy/nginx.conf', () => {
   test('sends the security headers on pages, files and errors', async () => {
     for (const pathname of ['/', '/vi/places', entryScript, '/sw.js', '/assets/no-such-file.js']) {
-      const response = await head(pathname)
+      const response = await get(pathname)
       assert.equal(response.headers.get('content-security-policy'), CSP, `${pathname}: Content-Security-Policy`)
       assert.equal(response.headers.get('x-content-type-options'), 'nosniff', `${pathname}: nosniff`)
       assert.equal(response.headers.get('referrer-policy'), 'strict-origin-when-cross-origin', pathname)
@@ -74,7 +74,7 @@ describe('deploy/nginx.conf', () => {
 
   test('caches hashed files for a year and revalidates the files that announce a version', async () => {
     assert.ok(entryScript, 'index.html names no /assets/index-*.js entry script')
-    assert.equal((await head(entryScript)).headers.get('cache-control'), IMMUTABLE, entryScript)
+    assert.equal((await get(entryScript)).headers.get('cache-control'), IMMUTABLE, entryScript)
     for (const pathname of [
       '/',
       '/index.html',
@@ -83,26 +83,26 @@ describe('deploy/nginx.conf', () => {
       '/offline-packs.json',
       '/manifest-vi.webmanifest',
     ]) {
-      assert.equal((await head(pathname)).headers.get('cache-control'), 'no-cache', pathname)
+      assert.equal((await get(pathname)).headers.get('cache-control'), 'no-cache', pathname)
     }
     // A 404 must not be kept for a year: the file may be on its way in a deploy.
-    assert.notEqual((await head('/assets/no-such-file.js')).headers.get('cache-control'), IMMUTABLE)
+    assert.notEqual((await get('/assets/no-such-file.js')).headers.get('cache-control'), IMMUTABLE)
   })
 
   test('sends the precompressed brotli or gzip copy, and says it varies by encoding', async () => {
-    const brotli = await head(entryScript, 'br, gzip')
+    const brotli = await get(entryScript, 'br, gzip')
     assert.equal(brotli.headers.get('content-encoding'), 'br')
     assert.match(brotli.headers.get('vary') ?? '', /Accept-Encoding/i)
-    assert.equal((await head(entryScript, 'gzip')).headers.get('content-encoding'), 'gzip')
-    assert.equal((await head(entryScript, 'identity')).headers.get('content-encoding'), null)
+    assert.equal((await get(entryScript, 'gzip')).headers.get('content-encoding'), 'gzip')
+    assert.equal((await get(entryScript, 'identity')).headers.get('content-encoding'), null)
   })
 
   test('gives modules, the map worker and the manifests their types', async () => {
-    assert.match((await head(entryScript)).headers.get('content-type') ?? '', /^(text|application)\/javascript/)
+    assert.match((await get(entryScript)).headers.get('content-type') ?? '', /^(text|application)\/javascript/)
     const worker = readdirSync(path.join(build.dir, 'assets')).find((name) => /^maplibre-gl-worker-.*\.mjs$/.test(name))
     assert.ok(worker, 'the build has no maplibre-gl-worker-*.mjs')
-    assert.match((await head(`/assets/${worker}`)).headers.get('content-type') ?? '', /^text\/javascript/)
-    const manifest = await head('/manifest-vi.webmanifest')
+    assert.match((await get(`/assets/${worker}`)).headers.get('content-type') ?? '', /^text\/javascript/)
+    const manifest = await get('/manifest-vi.webmanifest')
     assert.match(manifest.headers.get('content-type') ?? '', /^application\/manifest\+json/)
   })
 

@@ -30,7 +30,7 @@ export interface GuideServer {
 export type ServerKind = 'vite preview' | 'nginx' | 'cdn'
 
 /** Asks the OS for a port nobody listens on. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer()
     probe.once('error', reject)
@@ -43,14 +43,10 @@ export function freePort(): Promise<number> {
 }
 
 /** Resolves once `url` answers 200; rejects with the server's output when it exits or takes too long. */
-export async function waitUntilServing(
-  url: string,
-  child: ChildProcess | undefined,
-  output: () => string,
-): Promise<void> {
+async function waitUntilServing(url: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) {
+    if (child.exitCode !== null) {
       throw new Error(`The server exited with code ${child.exitCode} before serving ${url}.\n${lastLines(output())}`)
     }
     try {
@@ -68,7 +64,7 @@ function lastLines(text: string, count = 15): string {
   return text.trimEnd().split('\n').slice(-count).join('\n')
 }
 
-export function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
   return new Promise((resolve) => {
     const force = setTimeout(() => child.kill('SIGKILL'), 5_000)
@@ -76,15 +72,60 @@ export function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM
       clearTimeout(force)
       resolve()
     })
-    child.kill(signal)
+    child.kill('SIGTERM')
   })
 }
 
-/** Kills `child` if the test process ends without stopping it; returns the undo. */
-export function killOnExit(child: () => ChildProcess | undefined): () => void {
-  const kill = () => child()?.kill('SIGKILL')
+/** A server process serving `root` on `port`, and how to read what it logged. */
+export interface Launched {
+  child: ChildProcess
+  output(): string
+}
+
+/**
+ * A server that runs as a child process (vite preview, nginx). Both read
+ * their folder when they start, so a deploy is a restart on the new build,
+ * on the same port; `close` runs `cleanup` after the process has stopped.
+ */
+export async function startProcessServer(
+  kind: ServerKind,
+  dir: string,
+  launch: (root: string, port: number) => Launched,
+  cleanup: () => void = () => {},
+): Promise<GuideServer> {
+  const port = await freePort()
+  const url = `http://${HOST}:${port}`
+  let root = dir
+  let current: Launched | undefined
+  // A last resort for abrupt exits; the normal path awaits close().
+  const kill = () => current?.child.kill('SIGKILL')
   process.once('exit', kill)
-  return () => process.removeListener('exit', kill)
+
+  const start = async () => {
+    current = launch(root, port)
+    await waitUntilServing(`${url}/`, current.child, current.output)
+  }
+  const stop = async () => {
+    if (current) await stopChild(current.child)
+  }
+
+  await start()
+  return {
+    kind,
+    url,
+    async serve(next) {
+      await stop()
+      root = next
+      await start()
+    },
+    stop,
+    restart: start,
+    async close() {
+      await stop()
+      process.removeListener('exit', kill)
+      cleanup()
+    },
+  }
 }
 
 export interface Snapshot {

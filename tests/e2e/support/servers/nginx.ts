@@ -7,12 +7,12 @@
  * gzip, `Vary: Accept-Encoding`, long-lived caching of hashed files and the
  * strict Content-Security-Policy.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir, userInfo } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { freePort, HOST, killOnExit, stopChild, waitUntilServing, type GuideServer } from './common'
+import { HOST, startProcessServer, type GuideServer } from './common'
 
 const SITE_CONFIG = fileURLToPath(new URL('../../../../deploy/nginx.conf', import.meta.url))
 
@@ -70,44 +70,20 @@ http {
 export async function startNginx(dir: string): Promise<GuideServer> {
   const problem = missingNginxMessage()
   if (problem) throw new Error(problem)
-  const port = await freePort()
-  const url = `http://${HOST}:${port}`
   const prefix = mkdtempSync(path.join(tmpdir(), 'haiphong-guide-nginx-'))
   mkdirSync(path.join(prefix, 'temp'))
   writeFileSync(path.join(prefix, 'nginx.conf'), mainConfig(prefix))
-  let child: ChildProcess | undefined
-  const forget = killOnExit(() => child)
-  const output = () => {
-    const log = path.join(prefix, 'error.log')
-    return existsSync(log) ? readFileSync(log, 'utf8') : ''
-  }
-
-  async function start(root = dir) {
-    writeFileSync(path.join(prefix, 'site.conf'), siteConfig(port, root))
-    const args = ['-p', prefix, '-e', path.join(prefix, 'error.log'), '-c', path.join(prefix, 'nginx.conf')]
-    child = spawn(NGINX.binary, args, { stdio: ['ignore', 'ignore', 'pipe'] })
-    await waitUntilServing(`${url}/`, child, output)
-  }
-  // SIGTERM is nginx's fast shutdown: connections close at once, as when a server goes away.
-  const stop = async () => {
-    if (child) await stopChild(child)
-  }
-
-  await start()
-  return {
-    kind: 'nginx',
-    url,
-    async serve(next) {
-      await stop()
-      dir = next
-      await start()
+  const errorLog = path.join(prefix, 'error.log')
+  // SIGTERM, what stopping the process sends, is nginx's fast shutdown: connections close at once, as when a server goes away.
+  return startProcessServer(
+    'nginx',
+    dir,
+    (root, port) => {
+      writeFileSync(path.join(prefix, 'site.conf'), siteConfig(port, root))
+      const args = ['-p', prefix, '-e', errorLog, '-c', path.join(prefix, 'nginx.conf')]
+      const child = spawn(NGINX.binary, args, { stdio: 'ignore' })
+      return { child, output: () => (existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : '') }
     },
-    stop,
-    restart: () => start(),
-    async close() {
-      await stop()
-      forget()
-      rmSync(prefix, { recursive: true, force: true })
-    },
-  }
+    () => rmSync(prefix, { recursive: true, force: true }),
+  )
 }
