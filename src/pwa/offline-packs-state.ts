@@ -180,6 +180,9 @@ export function createOfflinePacks(options: OfflinePacksOptions): OfflinePacksSt
       doneBytes: 0,
     }
     const current = job.value
+    // The outcome is shown only once the pack rows show it too: "Saved" beside a row still
+    // reading "Not saved" would contradict itself (and did, for a moment, on a busy phone).
+    let outcome: Pick<DownloadJob, 'phase' | 'reason'> = { phase: 'done' }
     try {
       for (const step of plan) {
         await downloadFiles(step.cache, step.files, {
@@ -191,16 +194,19 @@ export function createOfflinePacks(options: OfflinePacksOptions): OfflinePacksSt
           },
         })
       }
-      current.phase = 'done'
     } catch (error) {
-      if (isAbort(error)) current.phase = 'cancelled'
-      else if (isQuotaError(error)) current.phase = 'quota'
-      else Object.assign(current, { phase: 'failed', reason: (error as Error).message })
+      if (isAbort(error)) outcome = { phase: 'cancelled' }
+      else if (isQuotaError(error)) outcome = { phase: 'quota' }
+      else outcome = { phase: 'failed', reason: (error as Error).message }
     } finally {
       controller = undefined
-      // A pack with no file yet is not "saved": updates should not start downloading it.
-      await Promise.all(keys.map((key) => dropIfEmpty(options.caches, key)))
-      await Promise.all([refreshStatus(list), refreshStorage()])
+      try {
+        // A pack with no file yet is not "saved": updates should not start downloading it.
+        await Promise.all(keys.map((key) => dropIfEmpty(options.caches, key)))
+        await Promise.all([refreshStatus(list), refreshStorage()])
+      } finally {
+        Object.assign(current, outcome)
+      }
     }
   }
 
